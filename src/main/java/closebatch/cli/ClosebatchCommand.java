@@ -1,0 +1,50 @@
+package closebatch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code closebatch}: the root command, which only holds the subcommands. */
+@Command(name = "closebatch", mixinStandardHelpOptions = true, versionProvider = ClosebatchCommand.Version.class,
+		description = "Bulk import and export for the Close CRM API, with a Close-compatible sandbox.",
+		subcommands = { SandboxCommand.class })
+public final class ClosebatchCommand implements Runnable {
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	/** Runs the command line and returns the exit code. */
+	public static int execute(String... args) {
+		return new CommandLine(new ClosebatchCommand()).execute(args);
+	}
+
+	@Override
+	public void run() {
+		this.spec.commandLine().usage(this.spec.commandLine().getOut());
+	}
+
+	/** The version Maven built, from {@code closebatch/version.properties}. */
+	static final class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			Properties properties = new Properties();
+			try (InputStream in = ClosebatchCommand.class.getResourceAsStream("/closebatch/version.properties")) {
+				if (in != null) {
+					properties.load(in);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return new String[] { "closebatch " + properties.getProperty("version", "unknown"),
+					"Java " + System.getProperty("java.version") };
+		}
+
+	}
+
+}

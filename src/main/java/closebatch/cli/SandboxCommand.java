@@ -1,0 +1,92 @@
+package closebatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import closebatch.sandbox.Sandbox;
+import closebatch.sandbox.SandboxSettings;
+import closebatch.sandbox.http.FaultSettings;
+import closebatch.sandbox.search.SearchLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code closebatch sandbox}: serves the Close-compatible API on 127.0.0.1 until stopped.
+ */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+		description = { "Serves a local Close-compatible API on 127.0.0.1 until stopped (Ctrl+C).",
+				"The first line printed is 'Close sandbox listening on <base URL>'." })
+final class SandboxCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--port", defaultValue = "0", description = "Port on 127.0.0.1; 0 picks a free one.")
+	private int port;
+
+	@Option(names = "--api-key", paramLabel = "KEY",
+			description = "A key that authenticates as the organization's admin; repeatable. "
+					+ "Without one (and none stored in --db), a key is generated and printed.")
+	private List<String> apiKeys = new ArrayList<>();
+
+	@Option(names = "--db", paramLabel = "FILE",
+			description = "SQLite file that keeps the data across restarts; default: a temporary one.")
+	private Path database;
+
+	@Option(names = "--latency-ms", defaultValue = "0", description = "Added to every API response.")
+	private long latencyMs;
+
+	@Option(names = "--rate-limit", defaultValue = "" + SandboxSettings.DEFAULT_RATE_LIMIT,
+			description = "Requests per second per key and endpoint group (the organization gets 3x); "
+					+ "0 turns limiting off. Default: ${DEFAULT-VALUE}.")
+	private int rateLimit;
+
+	@Option(names = "--fault-rate", defaultValue = "0",
+			description = "Fraction of API requests answered with 429, 500, 502 or 503 (in equal shares).")
+	private double faultRate;
+
+	@Option(names = "--cursor-ttl-seconds", defaultValue = "30", description = "Lifetime of a search cursor.")
+	private double cursorTtlSeconds;
+
+	@Option(names = "--search-cap", defaultValue = "" + SearchLimits.CLOSE_RESULT_CAP,
+			description = "Most results one search can page through. Default: ${DEFAULT-VALUE}.")
+	private int searchCap;
+
+	@Override
+	public Integer call() throws InterruptedException {
+		PrintWriter out = this.spec.commandLine().getOut();
+		SandboxSettings settings = new SandboxSettings(this.port, this.apiKeys, this.database, faults(), this.rateLimit,
+				Duration.ofMillis(Math.round(this.cursorTtlSeconds * 1000)), this.searchCap);
+		Sandbox sandbox = Sandbox.start(settings);
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			sandbox.close();
+			stopped.countDown();
+		}, "sandbox-shutdown"));
+		out.println("Close sandbox listening on " + sandbox.baseUrl());
+		if (sandbox.generatedKey()) {
+			out.println("API key: " + sandbox.apiKey() + "  (generated; pass --api-key to choose one)");
+		}
+		else if (this.apiKeys.isEmpty()) {
+			out.println("API keys: the ones stored in " + this.database);
+		}
+		out.println(
+				"Data: " + ((this.database == null) ? "temporary, deleted on exit" : this.database.toAbsolutePath()));
+		out.println("Controls: " + sandbox.controlUrl() + " (settings, reset, requests)");
+		out.flush();
+		stopped.await();
+		return 0;
+	}
+
+	private FaultSettings faults() {
+		return new FaultSettings(this.latencyMs, FaultSettings.spreadOverStatuses(this.faultRate), 0, 0, 30_000, null);
+	}
+
+}

@@ -1,0 +1,25 @@
+package closebatch.sandbox.resource;
+
+import closebatch.sandbox.http.Router;
+import closebatch.sandbox.store.SandboxStore;
+
+/** Every Close API resource of the sandbox, registered on one router. */
+public final class ApiResources {
+
+	private ApiResources() {
+	}
+
+	/**
+	 * Adds the routes of every resource; literal paths go before templates that would
+	 * match them.
+	 */
+	public static void register(Router router, SandboxStore store, Views views) {
+		new LeadResource(store, views).register(router);
+		new ContactResource(store, views).register(router);
+		new CustomFieldResource(store).register(router);
+		new CustomFieldSchemaResource(store).register(router);
+		new LeadStatusResource(store).register(router);
+		new UserResource(store).register(router);
+	}
+
+}

@@ -1,0 +1,12 @@
+/**
+ * The Close API resources the sandbox serves: validation of what clients send, the
+ * documents it stores, and the responses it renders, following the Close docs in
+ * {@code ../shared/close-api/}.
+ *
+ * <p>
+ * One class per resource ({@code LeadResource}, {@code ContactResource}...) registers its
+ * routes; {@code *View} classes render stored documents with the fields Close computes on
+ * read. May use {@code closebatch.sandbox.http} and {@code .store}; never the client
+ * package {@code closebatch.close}.
+ */
+package closebatch.sandbox.resource;

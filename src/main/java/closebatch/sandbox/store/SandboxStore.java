@@ -1,0 +1,154 @@
+package closebatch.sandbox.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every object of the sandbox, in memory for reads and in a SQLite file for durability.
+ *
+ * <p>
+ * Reads take no lock and see each document whole. Writes run one at a time through
+ * {@link #write}; their changes are applied together and {@code write} returns only once
+ * they are committed to disk, so an acknowledged write survives a crash of the process.
+ */
+public final class SandboxStore implements AutoCloseable {
+
+	private final Map<Kind, DocumentCollection> collections = new EnumMap<>(Kind.class);
+
+	private final Object writeLock = new Object();
+
+	private final Timestamps timestamps;
+
+	private final Journal journal;
+
+	private final Path temporaryFile;
+
+	private SandboxStore(Path file, Path temporaryFile, Clock clock) {
+		for (Kind kind : Kind.values()) {
+			this.collections.put(kind, new DocumentCollection());
+		}
+		this.timestamps = new Timestamps(clock);
+		this.temporaryFile = temporaryFile;
+		this.journal = new Journal(file);
+		this.journal.load((kind, doc) -> this.collections.get(kind).put(doc));
+	}
+
+	/** Opens (or creates) a store kept in the given SQLite file. */
+	public static SandboxStore open(Path file, Clock clock) {
+		return new SandboxStore(file, null, clock);
+	}
+
+	/** Opens a store in a temporary file that is deleted when the store is closed. */
+	public static SandboxStore openTemporary(Clock clock) {
+		try {
+			Path file = Files.createTempFile("closebatch-sandbox-", ".db");
+			return new SandboxStore(file, file, clock);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a temporary sandbox database", ex);
+		}
+	}
+
+	public Timestamps timestamps() {
+		return this.timestamps;
+	}
+
+	public ObjectNode get(Kind kind, String id) {
+		return (id == null) ? null : this.collections.get(kind).get(id);
+	}
+
+	public int count(Kind kind) {
+		return this.collections.get(kind).size();
+	}
+
+	/** The children of a lead, in the order they were added to it. */
+	public List<ObjectNode> children(Kind kind, String leadId) {
+		return this.collections.get(kind).byLead(leadId);
+	}
+
+	/** Documents ordered by {@code date_created} then id, oldest first. */
+	public Iterable<ObjectNode> oldestFirst(Kind kind) {
+		return this.collections.get(kind).oldestFirst();
+	}
+
+	/** Documents ordered by {@code date_created} then id, newest first. */
+	public Iterable<ObjectNode> newestFirst(Kind kind) {
+		return this.collections.get(kind).newestFirst();
+	}
+
+	/**
+	 * Runs read-only work through the same view of documents a write has, without taking
+	 * the write lock.
+	 */
+	public <T> T read(Function<Transaction, T> work) {
+		Transaction transaction = new Transaction(this);
+		T result = work.apply(transaction);
+		if (!transaction.changes().isEmpty()) {
+			throw new IllegalStateException("A read changed documents");
+		}
+		return result;
+	}
+
+	/**
+	 * Runs work that reads and writes documents, alone; applies its changes if it returns
+	 * normally and waits until they are on disk.
+	 */
+	public <T> T write(Function<Transaction, T> work) {
+		CompletableFuture<Void> durable;
+		T result;
+		synchronized (this.writeLock) {
+			Transaction transaction = new Transaction(this);
+			result = work.apply(transaction);
+			List<Change> changes = transaction.changes();
+			if (changes.isEmpty()) {
+				return result;
+			}
+			for (Change change : changes) {
+				DocumentCollection collection = this.collections.get(change.kind());
+				if (change.isDelete()) {
+					collection.remove(change.id());
+				}
+				else {
+					collection.put(change.doc());
+				}
+			}
+			durable = this.journal.append(changes);
+		}
+		try {
+			durable.join();
+		}
+		catch (CompletionException ex) {
+			throw new IllegalStateException("The sandbox could not save a change: " + ex.getCause().getMessage(),
+					ex.getCause());
+		}
+		return result;
+	}
+
+	@Override
+	public void close() {
+		this.journal.close();
+		if (this.temporaryFile != null) {
+			for (String suffix : List.of("", "-wal", "-shm")) {
+				try {
+					Files.deleteIfExists(Path.of(this.temporaryFile + suffix));
+				}
+				catch (IOException ex) {
+					// A leftover temporary file is harmless; the OS temp cleaner removes
+					// it.
+				}
+			}
+		}
+	}
+
+}
