@@ -1,0 +1,79 @@
+package closebatch.sandbox.resource;
+
+import java.util.List;
+import java.util.Map;
+
+import closebatch.sandbox.OpenApiContract;
+import closebatch.sandbox.SandboxClient;
+import closebatch.sandbox.SandboxExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Responses of every resource match the response schemas of Close's OpenAPI document
+ * ({@code ../shared/close-api/openapi.yml}); skipped when the document is absent.
+ */
+class OpenApiConformanceTest {
+
+	@RegisterExtension
+	static final SandboxExtension sandbox = new SandboxExtension();
+
+	private final SandboxClient close = sandbox.client();
+
+	private OpenApiContract contract;
+
+	@BeforeEach
+	void loadContract() {
+		this.contract = OpenApiContract.load();
+	}
+
+	private ObjectNode call(String method, String path, Object body) {
+		SandboxClient.Response response = this.close.send(method, path, body, Map.of());
+		this.contract.assertConforms(method, "/" + path, response);
+		return (ObjectNode) response.body();
+	}
+
+	@Test
+	void leadsAndTheirContactsMatchTheLeadAndContactSchemas() {
+		String field = call("POST", "custom_field/lead/", Map.of("name", "Segment", "type", "choices", "choices",
+				List.of("SMB", "Enterprise"), "accepts_multiple_values", true))
+			.get("id")
+			.asString();
+		ObjectNode lead = call("POST", "lead/", Map.of("name", "Bluth Company", "custom." + field, List.of("SMB"),
+				"contacts",
+				List.of(Map.of("name", "Gob", "title", "VP", "emails", List.of(Map.of("email", "gob@bluth.test")),
+						"phones", List.of(Map.of("phone", "+14155550100")), "urls",
+						List.of(Map.of("url", "https://bluth.test")))),
+				"addresses", List.of(Map.of("address_1", "1 Main St", "city", "Newport", "country", "US"))));
+		String leadId = lead.get("id").asString();
+		call("GET", "lead/" + leadId + "/", null);
+		call("PUT", "lead/" + leadId + "/", Map.of("description", "Frozen bananas"));
+		call("GET", "lead/", null);
+		String contactId = call("POST", "contact/", Map.of("lead_id", leadId, "name", "Lindsay")).get("id").asString();
+		call("GET", "contact/" + contactId + "/", null);
+		call("PUT", "contact/" + contactId + "/", Map.of("title", "Activist"));
+		call("GET", "contact/", null);
+		call("DELETE", "contact/" + contactId + "/", null);
+		call("DELETE", "lead/" + leadId + "/", null);
+	}
+
+	@Test
+	void customFieldsSchemasAndLeadStatusesMatchTheirSchemas() {
+		String field = call("POST", "custom_field/lead/", Map.of("name", "Employees", "type", "number")).get("id")
+			.asString();
+		call("GET", "custom_field/lead/", null);
+		call("GET", "custom_field/lead/" + field + "/", null);
+		call("PUT", "custom_field/lead/" + field + "/", Map.of("name", "Headcount"));
+		call("GET", "custom_field_schema/lead/", null);
+		call("DELETE", "custom_field/lead/" + field + "/", null);
+		String shared = call("POST", "custom_field/shared/", Map.of("name", "Region", "type", "text")).get("id")
+			.asString();
+		call("GET", "custom_field/shared/", null);
+		this.close.post("custom_field/shared/" + shared + "/association/", Map.of("object_type", "contact")).ok();
+		call("POST", "status/lead/", Map.of("label", "Nurture"));
+		call("GET", "status/lead/", null);
+	}
+
+}
