@@ -17,6 +17,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -177,8 +178,12 @@ public final class SandboxHttpServer implements AutoCloseable {
 		catch (ApiException ex) {
 			response = ApiResponse.of(ex);
 		}
-		catch (IllegalArgumentException ex) {
-			response = ApiResponse.of(ApiException.badRequest(ex.getMessage()));
+		catch (IllegalArgumentException | JacksonException ex) {
+			Throwable cause = ex;
+			while (cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			response = ApiResponse.of(ApiException.badRequest(cause.getMessage()));
 		}
 		send(exchange, response, Map.of());
 	}
