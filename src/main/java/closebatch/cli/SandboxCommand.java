@@ -52,6 +52,17 @@ final class SandboxCommand implements Callable<Integer> {
 			description = "Fraction of API requests answered with 429, 500, 502 or 503 (in equal shares).")
 	private double faultRate;
 
+	@Option(names = "--drop-rate", defaultValue = "0",
+			description = "Fraction of API requests carried out, then answered by closing the connection.")
+	private double dropRate;
+
+	@Option(names = "--slow-rate", defaultValue = "0",
+			description = "Fraction of API requests carried out, then answered only after --slow-ms.")
+	private double slowRate;
+
+	@Option(names = "--slow-ms", defaultValue = "30000", description = "How long a slow response is held back.")
+	private long slowMs;
+
 	@Option(names = "--cursor-ttl-seconds", defaultValue = "30", description = "Lifetime of a search cursor.")
 	private double cursorTtlSeconds;
 
@@ -86,7 +97,8 @@ final class SandboxCommand implements Callable<Integer> {
 	}
 
 	private FaultSettings faults() {
-		return new FaultSettings(this.latencyMs, FaultSettings.spreadOverStatuses(this.faultRate), 0, 0, 30_000, null);
+		return new FaultSettings(this.latencyMs, FaultSettings.spreadOverStatuses(this.faultRate), this.dropRate,
+				this.slowRate, this.slowMs, null);
 	}
 
 }
