@@ -8,7 +8,6 @@ import closebatch.sandbox.http.FieldErrors;
 import closebatch.sandbox.http.Json;
 import closebatch.sandbox.store.Transaction;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -79,43 +78,20 @@ final class ContactInput {
 	}
 
 	private static void list(ObjectNode input, ObjectNode contact, String field, FieldErrors errors,
-			BiFunction<JsonNode, FieldErrors, ObjectNode> readItem) {
+			BiFunction<ObjectNode, FieldErrors, ObjectNode> readItem) {
 		if (!input.has(field)) {
 			return;
 		}
 		JsonNode value = input.get(field);
-		if (value.isNull()) {
-			contact.putArray(field);
-			return;
-		}
-		if (!value.isArray()) {
-			errors.field(field, "Input should be a valid list");
-			return;
-		}
-		if (value.size() > MAX_ITEMS) {
+		if (value.isArray() && value.size() > MAX_ITEMS) {
 			errors.field(field,
 					"List should have at most " + MAX_ITEMS + " items after validation, not " + value.size());
 			return;
 		}
-		ArrayNode items = Json.array();
-		int index = 0;
-		for (JsonNode item : value) {
-			FieldErrors itemErrors = new FieldErrors();
-			if (!item.isObject()) {
-				itemErrors.error("Input should be a valid dictionary");
-			}
-			else {
-				ObjectNode read = readItem.apply(item, itemErrors);
-				if (read != null) {
-					items.add(read);
-				}
-			}
-			errors.nested(field, index++, itemErrors);
-		}
-		contact.set(field, items);
+		contact.putArray(field).addAll(NestedList.read(value, field, errors, readItem));
 	}
 
-	private static ObjectNode email(JsonNode item, FieldErrors errors) {
+	private static ObjectNode email(ObjectNode item, FieldErrors errors) {
 		String email = item.path("email").asString("").trim();
 		if (!EMAIL.matcher(email).matches()) {
 			errors.field("email", "Invalid email address.");
@@ -127,7 +103,7 @@ final class ContactInput {
 		return read;
 	}
 
-	private static ObjectNode phone(JsonNode item, FieldErrors errors) {
+	private static ObjectNode phone(ObjectNode item, FieldErrors errors) {
 		String raw = item.path("phone").asString("");
 		PhoneNumbers.Normalized normalized = PhoneNumbers.normalize(raw, DEFAULT_PHONE_REGION).orElse(null);
 		if (normalized == null) {
@@ -142,7 +118,7 @@ final class ContactInput {
 		return read;
 	}
 
-	private static ObjectNode url(JsonNode item, FieldErrors errors) {
+	private static ObjectNode url(ObjectNode item, FieldErrors errors) {
 		String url = item.path("url").asString("").trim();
 		if (url.isEmpty()) {
 			errors.field("url", "This field is required.");

@@ -8,7 +8,6 @@ import closebatch.sandbox.http.Json;
 import closebatch.sandbox.store.Kind;
 import closebatch.sandbox.store.Transaction;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -48,7 +47,8 @@ final class LeadInput {
 		}
 		status(tx, input, lead, creating, errors);
 		if (input.has("addresses")) {
-			lead.set("addresses", addresses(input.get("addresses"), errors));
+			lead.putArray("addresses")
+				.addAll(NestedList.read(input.get("addresses"), "addresses", errors, LeadInput::address));
 		}
 		CustomValues.apply(tx, CustomObjectType.LEAD, input, lead, lead.get("id").asString(), errors);
 	}
@@ -88,30 +88,7 @@ final class LeadInput {
 		}
 	}
 
-	private static ArrayNode addresses(JsonNode value, FieldErrors errors) {
-		ArrayNode addresses = Json.array();
-		if (value.isNull()) {
-			return addresses;
-		}
-		if (!value.isArray()) {
-			errors.field("addresses", "Input should be a valid list");
-			return addresses;
-		}
-		int index = 0;
-		for (JsonNode item : value) {
-			FieldErrors itemErrors = new FieldErrors();
-			if (item.isObject()) {
-				addresses.add(address(item, itemErrors));
-			}
-			else {
-				itemErrors.error("Input should be a valid dictionary");
-			}
-			errors.nested("addresses", index++, itemErrors);
-		}
-		return addresses;
-	}
-
-	private static ObjectNode address(JsonNode item, FieldErrors errors) {
+	private static ObjectNode address(ObjectNode item, FieldErrors errors) {
 		ObjectNode address = Json.object();
 		String label = item.path("label").asString("business").trim().toLowerCase(Locale.ROOT);
 		if (!ADDRESS_LABELS.contains(label)) {

@@ -1,6 +1,5 @@
 package closebatch.sandbox.resource;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -86,28 +85,9 @@ final class LeadResource {
 
 	private static List<ObjectNode> nestedContacts(Transaction tx, ObjectNode input, ObjectNode lead,
 			ApiRequest request, FieldErrors errors) {
-		List<ObjectNode> contacts = new ArrayList<>();
-		JsonNode nested = input.path("contacts");
-		if (nested.isMissingNode() || nested.isNull()) {
-			return contacts;
-		}
-		if (!nested.isArray()) {
-			errors.field("contacts", "Input should be a valid list");
-			return contacts;
-		}
-		int index = 0;
-		for (JsonNode item : nested) {
-			FieldErrors contactErrors = new FieldErrors();
-			if (item.isObject()) {
-				contacts.add(ContactInput.create(tx, (ObjectNode) item, Ids.newId(Kind.CONTACT),
-						lead.get("id").asString(), request.caller(), contactErrors));
-			}
-			else {
-				contactErrors.error("Input should be a valid dictionary");
-			}
-			errors.nested("contacts", index++, contactErrors);
-		}
-		return contacts;
+		String leadId = lead.get("id").asString();
+		return NestedList.read(input.get("contacts"), "contacts", errors, (contact, contactErrors) -> ContactInput
+			.create(tx, contact, Ids.newId(Kind.CONTACT), leadId, request.caller(), contactErrors));
 	}
 
 	private ApiResponse update(ApiRequest request) {
