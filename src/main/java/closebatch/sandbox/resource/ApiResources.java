@@ -20,6 +20,7 @@ public final class ApiResources {
 		new CustomFieldSchemaResource(store).register(router);
 		new LeadStatusResource(store).register(router);
 		new UserResource(store).register(router);
+		new TaskResource(store, views).register(router);
 	}
 
 }

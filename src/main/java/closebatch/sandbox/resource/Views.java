@@ -73,7 +73,7 @@ public final class Views {
 	}
 
 	public ObjectNode task(ObjectNode task) {
-		return task.deepCopy();
+		return new TaskView(this.store, this.users).render(task);
 	}
 
 	public ObjectNode activity(ObjectNode activity) {
