@@ -21,6 +21,9 @@ public final class ApiResources {
 		new LeadStatusResource(store).register(router);
 		new UserResource(store).register(router);
 		new TaskResource(store, views).register(router);
+		new ActivityResource(store, views).register(router);
+		ActivityTypeResource.notes(store, views).register(router);
+		ActivityTypeResource.calls(store, views).register(router);
 	}
 
 }

@@ -77,7 +77,7 @@ public final class Views {
 	}
 
 	public ObjectNode activity(ObjectNode activity) {
-		return activity.deepCopy();
+		return ActivityView.render(activity, this.users);
 	}
 
 	private static JsonNode firstOf(ArrayNode contacts, String list) {
