@@ -20,6 +20,10 @@ public final class ApiResources {
 		new CustomFieldSchemaResource(store).register(router);
 		new LeadStatusResource(store).register(router);
 		new UserResource(store).register(router);
+		new TaskResource(store, views).register(router);
+		new ActivityResource(store, views).register(router);
+		ActivityTypeResource.notes(store, views).register(router);
+		ActivityTypeResource.calls(store, views).register(router);
 	}
 
 }

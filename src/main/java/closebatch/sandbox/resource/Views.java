@@ -73,11 +73,11 @@ public final class Views {
 	}
 
 	public ObjectNode task(ObjectNode task) {
-		return task.deepCopy();
+		return new TaskView(this.store, this.users).render(task);
 	}
 
 	public ObjectNode activity(ObjectNode activity) {
-		return activity.deepCopy();
+		return ActivityView.render(activity, this.users);
 	}
 
 	private static JsonNode firstOf(ArrayNode contacts, String list) {
