@@ -3,7 +3,6 @@ package closebatch.sandbox.search;
 import java.util.ArrayList;
 import java.util.List;
 
-import closebatch.sandbox.store.Kind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -76,17 +75,6 @@ final class Candidate {
 	/** The value of a top-level field ({@link RegularFields} says how each is found). */
 	JsonNode field(String name, EvaluationContext context) {
 		return RegularFields.value(this, name, context);
-	}
-
-	/** The stored children of a kind of the lead this object is or belongs to. */
-	List<Candidate> leadChildren(ObjectKind childKind, String leadId, EvaluationContext context) {
-		List<Candidate> children = new ArrayList<>();
-		if (leadId == null) {
-			return children;
-		}
-		Kind storeKind = childKind.storeKind();
-		context.store().children(storeKind, leadId).forEach(child -> children.add(stored(childKind, child)));
-		return children;
 	}
 
 	/** The records embedded in this object under a list field, each owned by it. */

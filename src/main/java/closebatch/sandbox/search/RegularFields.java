@@ -102,6 +102,10 @@ final class RegularFields {
 		if (candidate.kind() == ObjectKind.LEAD) {
 			return switch (name) {
 				case "display_name" -> StringNode.valueOf(doc.path("name").asString(""));
+				case "status_label" -> {
+					ObjectNode status = context.store().get(Kind.LEAD_STATUS, doc.path("status_id").asString(null));
+					yield StringNode.valueOf((status == null) ? "" : status.path("label").asString(""));
+				}
 				case "contacts_count" -> IntNode.valueOf(context.store().children(Kind.CONTACT, candidate.id()).size());
 				case "opportunities_count" ->
 					IntNode.valueOf(context.store().children(Kind.OPPORTUNITY, candidate.id()).size());

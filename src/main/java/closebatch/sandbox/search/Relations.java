@@ -74,13 +74,13 @@ final class Relations {
 
 	private static List<Candidate> fromLead(Candidate lead, ObjectKind to, EvaluationContext context) {
 		if (LEAD_CHILDREN.contains(to)) {
-			return lead.leadChildren(to, lead.id(), context);
+			return leadChildren(to, lead.id(), context);
 		}
 		if (to == ObjectKind.ADDRESS) {
 			return lead.embedded(to, RECORD_LISTS.get(to));
 		}
 		List<Candidate> records = new ArrayList<>();
-		for (Candidate contact : lead.leadChildren(ObjectKind.CONTACT, lead.id(), context)) {
+		for (Candidate contact : leadChildren(ObjectKind.CONTACT, lead.id(), context)) {
 			records.addAll(contact.embedded(to, RECORD_LISTS.get(to)));
 		}
 		return records;
@@ -95,10 +95,21 @@ final class Relations {
 			return contact.embedded(to, RECORD_LISTS.get(to));
 		}
 		List<Candidate> children = new ArrayList<>();
-		for (Candidate child : contact.leadChildren(to, leadId, context)) {
+		for (Candidate child : leadChildren(to, leadId, context)) {
 			if (contact.id().equals(child.doc().path("contact_id").asString(null))) {
 				children.add(child);
 			}
+		}
+		return children;
+	}
+
+	/** The stored children of a kind of a lead, in the order they were added to it. */
+	private static List<Candidate> leadChildren(ObjectKind kind, String leadId, EvaluationContext context) {
+		List<Candidate> children = new ArrayList<>();
+		if (leadId != null) {
+			context.store()
+				.children(kind.storeKind(), leadId)
+				.forEach(child -> children.add(Candidate.stored(kind, child)));
 		}
 		return children;
 	}
