@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <ul>
  * <li>{@code GET|PUT /_sandbox/settings/}: faults, rate limit and search limits, changed
  * at run time ({@code PUT} is a patch)</li>
- * <li>{@code POST /_sandbox/reset/}: deletes every object; users and keys stay</li>
+ * <li>{@code POST /_sandbox/reset/}: deletes every object and forgets search cursors;
+ * users and keys stay</li>
  * <li>{@code GET|DELETE /_sandbox/requests/}: counts of API requests by route and
  * status</li>
  * <li>{@code POST /_sandbox/users/}: adds a user, with an API key of its own</li>
@@ -40,6 +41,7 @@ final class ControlResource {
 			.add("PUT", "/settings/", "control", this::updateSettings)
 			.add("POST", "/reset/", "control", request -> {
 				OrganizationSeed.reset(this.sandbox.store());
+				this.sandbox.searchCursors().clear();
 				this.sandbox.requests().clear();
 				return ApiResponse.emptyObject();
 			})

@@ -16,7 +16,9 @@ import closebatch.sandbox.http.SandboxHttpServer;
 import closebatch.sandbox.resource.ApiResources;
 import closebatch.sandbox.resource.OrganizationSeed;
 import closebatch.sandbox.resource.Views;
+import closebatch.sandbox.search.SearchCursors;
 import closebatch.sandbox.search.SearchLimits;
+import closebatch.sandbox.search.SearchResource;
 import closebatch.sandbox.store.SandboxStore;
 
 /**
@@ -42,6 +44,8 @@ public final class Sandbox implements AutoCloseable {
 
 	private final SearchLimits searchLimits;
 
+	private final SearchCursors searchCursors;
+
 	private Sandbox(SandboxSettings settings) throws IOException {
 		this.store = (settings.database() == null) ? SandboxStore.openTemporary(Clock.systemUTC())
 				: SandboxStore.open(settings.database(), Clock.systemUTC());
@@ -57,8 +61,11 @@ public final class Sandbox implements AutoCloseable {
 		this.rateLimiter = new RateLimiter(settings.rateLimitPerKey(), System::nanoTime);
 		this.requests = new RequestLog();
 		this.searchLimits = new SearchLimits(settings.cursorTtl(), settings.searchCap());
+		this.searchCursors = new SearchCursors(this.searchLimits, Clock.systemUTC());
 		Router api = new Router();
-		ApiResources.register(api, this.store, new Views(this.store));
+		Views views = new Views(this.store);
+		ApiResources.register(api, this.store, views);
+		new SearchResource(this.store, views, this.searchLimits, this.searchCursors).register(api);
 		Router control = new Router();
 		new ControlResource(this).register(control);
 		this.server = new SandboxHttpServer(settings.port(), api, control, new ApiKeys(this.store), this.rateLimiter,
@@ -125,6 +132,11 @@ public final class Sandbox implements AutoCloseable {
 
 	public SearchLimits searchLimits() {
 		return this.searchLimits;
+	}
+
+	/** The cursors of {@code /data/search/}, which a reset forgets. */
+	public SearchCursors searchCursors() {
+		return this.searchCursors;
 	}
 
 	@Override

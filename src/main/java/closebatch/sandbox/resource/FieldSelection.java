@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * selects one, and {@code _all} everything. Without {@code _fields} an object is returned
  * whole.
  */
-final class FieldSelection {
+public final class FieldSelection {
 
 	private static final String CUSTOM_PREFIX = "custom.";
 
@@ -42,7 +42,7 @@ final class FieldSelection {
 	}
 
 	/** A selection from a list of names, as in a search's {@code _fields} object. */
-	static FieldSelection of(Iterable<String> names) {
+	public static FieldSelection of(Iterable<String> names) {
 		Set<String> fields = new LinkedHashSet<>();
 		for (String name : names) {
 			if (!name.isBlank()) {
@@ -65,7 +65,7 @@ final class FieldSelection {
 	 * A copy of the object with only the selected fields, in the order they were asked
 	 * for.
 	 */
-	ObjectNode apply(ObjectNode object) {
+	public ObjectNode apply(ObjectNode object) {
 		if (this.fields == null) {
 			return object;
 		}
