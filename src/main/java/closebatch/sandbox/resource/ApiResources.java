@@ -20,6 +20,9 @@ public final class ApiResources {
 		new CustomFieldSchemaResource(store).register(router);
 		new LeadStatusResource(store).register(router);
 		new UserResource(store).register(router);
+		new PipelineResource(store).register(router);
+		new OpportunityStatusResource(store).register(router);
+		new OpportunityResource(store, views).register(router);
 	}
 
 }
