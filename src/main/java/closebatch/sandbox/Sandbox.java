@@ -15,6 +15,7 @@ import closebatch.sandbox.http.Router;
 import closebatch.sandbox.http.SandboxHttpServer;
 import closebatch.sandbox.resource.ApiResources;
 import closebatch.sandbox.resource.OrganizationSeed;
+import closebatch.sandbox.resource.PhoneRentalPolicy;
 import closebatch.sandbox.resource.Views;
 import closebatch.sandbox.search.SearchLimits;
 import closebatch.sandbox.store.SandboxStore;
@@ -42,6 +43,8 @@ public final class Sandbox implements AutoCloseable {
 
 	private final SearchLimits searchLimits;
 
+	private final PhoneRentalPolicy phoneRental = new PhoneRentalPolicy();
+
 	private Sandbox(SandboxSettings settings) throws IOException {
 		this.store = (settings.database() == null) ? SandboxStore.openTemporary(Clock.systemUTC())
 				: SandboxStore.open(settings.database(), Clock.systemUTC());
@@ -58,7 +61,7 @@ public final class Sandbox implements AutoCloseable {
 		this.requests = new RequestLog();
 		this.searchLimits = new SearchLimits(settings.cursorTtl(), settings.searchCap());
 		Router api = new Router();
-		ApiResources.register(api, this.store, new Views(this.store));
+		ApiResources.register(api, this.store, new Views(this.store), this.phoneRental);
 		Router control = new Router();
 		new ControlResource(this).register(control);
 		this.server = new SandboxHttpServer(settings.port(), api, control, new ApiKeys(this.store), this.rateLimiter,
@@ -125,6 +128,11 @@ public final class Sandbox implements AutoCloseable {
 
 	public SearchLimits searchLimits() {
 		return this.searchLimits;
+	}
+
+	/** The rules of phone number rental, changeable at run time. */
+	public PhoneRentalPolicy phoneRental() {
+		return this.phoneRental;
 	}
 
 	@Override

@@ -71,13 +71,13 @@ final class OpportunityInput {
 			opportunity.put("status_id", status.get("id").asString());
 		}
 		if (input.has("value")) {
-			opportunity.put("value", wholeNumber(input.get("value"), "value", 0, Long.MAX_VALUE, errors));
+			opportunity.put("value", WholeNumberInput.read(input.get("value"), "value", 0, Long.MAX_VALUE, errors));
 		}
 		if (input.has("value_period")) {
 			opportunity.put("value_period", valuePeriod(input.get("value_period"), errors));
 		}
 		if (input.has("confidence")) {
-			Long confidence = wholeNumber(input.get("confidence"), "confidence", 0, 100, errors);
+			Long confidence = WholeNumberInput.read(input.get("confidence"), "confidence", 0, 100, errors);
 			opportunity.put("confidence", (confidence == null) ? 0 : confidence.intValue());
 		}
 		if (input.has("note")) {
@@ -184,48 +184,6 @@ final class OpportunityInput {
 			return "";
 		}
 		return value.asString();
-	}
-
-	/**
-	 * A whole number as pydantic reads one: an integer, a float without fraction, or a
-	 * string of digits; null stays null.
-	 */
-	static Long wholeNumber(JsonNode value, String field, long min, long max, FieldErrors errors) {
-		if (value.isNull()) {
-			return null;
-		}
-		Long number = null;
-		if (value.isIntegralNumber() && value.canConvertToLong()) {
-			number = value.asLong();
-		}
-		else if (value.isNumber() && value.asDouble() == Math.rint(value.asDouble())
-				&& Math.abs(value.asDouble()) < 9.0e15) {
-			number = (long) value.asDouble();
-		}
-		else if (value.isNumber()) {
-			errors.field(field, "Input should be a valid integer, got a number with a fractional part");
-			return null;
-		}
-		else if (value.isString()) {
-			try {
-				number = Long.parseLong(value.asString().trim());
-			}
-			catch (NumberFormatException ex) {
-				errors.field(field, "Input should be a valid integer, unable to parse string as an integer");
-				return null;
-			}
-		}
-		if (number == null) {
-			errors.field(field, "Input should be a valid integer");
-			return null;
-		}
-		if (number < min) {
-			errors.field(field, "Input should be greater than or equal to " + min);
-		}
-		else if (number > max) {
-			errors.field(field, "Input should be less than or equal to " + max);
-		}
-		return number;
 	}
 
 	/** A date ({@code 2024-05-01}), or the date a datetime is written with. */
