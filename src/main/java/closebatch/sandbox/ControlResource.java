@@ -10,6 +10,8 @@ import closebatch.sandbox.http.FaultSettings;
 import closebatch.sandbox.http.Json;
 import closebatch.sandbox.http.Router;
 import closebatch.sandbox.resource.OrganizationSeed;
+import closebatch.sandbox.resource.PhoneRentalRules;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,8 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * authentication, no rate limit, no faults.
  *
  * <ul>
- * <li>{@code GET|PUT /_sandbox/settings/}: faults, rate limit and search limits, changed
- * at run time ({@code PUT} is a patch)</li>
+ * <li>{@code GET|PUT /_sandbox/settings/}: faults, rate limit, search limits and phone
+ * rental rules ({@code phone_rental}, see {@link PhoneRentalRules}), changed at run time
+ * ({@code PUT} is a patch)</li>
  * <li>{@code POST /_sandbox/reset/}: deletes every object and forgets search cursors;
  * users and keys stay</li>
  * <li>{@code GET|DELETE /_sandbox/requests/}: counts of API requests by route and
@@ -60,11 +63,16 @@ final class ControlResource {
 		settings.put("rate_limit", this.sandbox.rateLimiter().perKeyPerSecond());
 		settings.put("cursor_ttl_seconds", this.sandbox.searchLimits().cursorTtl().toMillis() / 1000.0);
 		settings.put("search_cap", this.sandbox.searchLimits().resultCap());
+		settings.set("phone_rental", Json.MAPPER.valueToTree(this.sandbox.phoneRental().rules()));
 		return settings;
 	}
 
 	private ApiResponse updateSettings(ApiRequest request) {
 		ObjectNode input = request.bodyObject();
+		// Checked first, so that a bad rule changes no other setting.
+		PhoneRentalRules phoneRental = input.has("phone_rental")
+				? patched(this.sandbox.phoneRental().rules(), input.get("phone_rental"))
+				: this.sandbox.phoneRental().rules();
 		if (input.has("faults")) {
 			ObjectNode merged = Json.MAPPER.valueToTree(this.sandbox.faults().settings());
 			input.get("faults").properties().forEach(entry -> merged.set(entry.getKey(), entry.getValue()));
@@ -81,7 +89,29 @@ final class ControlResource {
 					: this.sandbox.searchLimits().resultCap();
 			this.sandbox.searchLimits().set(ttl, cap);
 		}
+		this.sandbox.phoneRental().set(phoneRental);
 		return ApiResponse.ok(settings());
+	}
+
+	private static PhoneRentalRules patched(PhoneRentalRules rules, JsonNode patch) {
+		if (!patch.isObject()) {
+			throw ApiException.fieldError("phone_rental", "Input should be an object");
+		}
+		ObjectNode merged = Json.MAPPER.valueToTree(rules);
+		for (Map.Entry<String, JsonNode> entry : patch.properties()) {
+			if (!merged.has(entry.getKey())) {
+				throw ApiException.fieldError("phone_rental", "\"" + entry.getKey()
+						+ "\" is not a rental rule; the rules are " + String.join(", ", merged.propertyNames()) + ".");
+			}
+			merged.set(entry.getKey(), entry.getValue());
+		}
+		try {
+			return Json.MAPPER.treeToValue(merged, PhoneRentalRules.class);
+		}
+		catch (JacksonException ex) {
+			throw ApiException.fieldError("phone_rental", (ex.getCause() instanceof IllegalArgumentException invalid)
+					? invalid.getMessage() : ex.getOriginalMessage());
+		}
 	}
 
 	private ApiResponse addUser(ApiRequest request) {

@@ -15,6 +15,7 @@ import closebatch.sandbox.http.Router;
 import closebatch.sandbox.http.SandboxHttpServer;
 import closebatch.sandbox.resource.ApiResources;
 import closebatch.sandbox.resource.OrganizationSeed;
+import closebatch.sandbox.resource.PhoneRentalPolicy;
 import closebatch.sandbox.resource.Views;
 import closebatch.sandbox.search.SearchCursors;
 import closebatch.sandbox.search.SearchLimits;
@@ -46,6 +47,8 @@ public final class Sandbox implements AutoCloseable {
 
 	private final SearchCursors searchCursors;
 
+	private final PhoneRentalPolicy phoneRental = new PhoneRentalPolicy();
+
 	private Sandbox(SandboxSettings settings) throws IOException {
 		this.store = (settings.database() == null) ? SandboxStore.openTemporary(Clock.systemUTC())
 				: SandboxStore.open(settings.database(), Clock.systemUTC());
@@ -64,7 +67,7 @@ public final class Sandbox implements AutoCloseable {
 		this.searchCursors = new SearchCursors(this.searchLimits, Clock.systemUTC());
 		Router api = new Router();
 		Views views = new Views(this.store);
-		ApiResources.register(api, this.store, views);
+		ApiResources.register(api, this.store, views, this.phoneRental);
 		new SearchResource(this.store, views, this.searchLimits, this.searchCursors).register(api);
 		Router control = new Router();
 		new ControlResource(this).register(control);
@@ -137,6 +140,11 @@ public final class Sandbox implements AutoCloseable {
 	/** The cursors of {@code /data/search/}, which a reset forgets. */
 	public SearchCursors searchCursors() {
 		return this.searchCursors;
+	}
+
+	/** The rules of phone number rental, changeable at run time. */
+	public PhoneRentalPolicy phoneRental() {
+		return this.phoneRental;
 	}
 
 	@Override

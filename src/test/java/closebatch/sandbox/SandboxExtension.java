@@ -5,6 +5,7 @@ import java.util.List;
 
 import closebatch.sandbox.http.FaultSettings;
 import closebatch.sandbox.resource.OrganizationSeed;
+import closebatch.sandbox.resource.PhoneRentalRules;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -43,6 +44,7 @@ public final class SandboxExtension implements BeforeAllCallback, BeforeEachCall
 		this.sandbox.faults().update(this.settings.faults());
 		this.sandbox.rateLimiter().setPerKeyPerSecond(this.settings.rateLimitPerKey());
 		this.sandbox.searchLimits().set(this.settings.cursorTtl(), this.settings.searchCap());
+		this.sandbox.phoneRental().set(PhoneRentalRules.defaults());
 	}
 
 	@Override

@@ -12,8 +12,9 @@ public final class ApiResources {
 	/**
 	 * Adds the routes of every resource; literal paths go before templates that would
 	 * match them.
+	 * @param phoneRental the rules phone number rentals follow
 	 */
-	public static void register(Router router, SandboxStore store, Views views) {
+	public static void register(Router router, SandboxStore store, Views views, PhoneRentalPolicy phoneRental) {
 		new LeadResource(store, views).register(router);
 		new ContactResource(store, views).register(router);
 		new CustomFieldResource(store).register(router);
@@ -24,6 +25,10 @@ public final class ApiResources {
 		new ActivityResource(store, views).register(router);
 		ActivityTypeResource.notes(store, views).register(router);
 		ActivityTypeResource.calls(store, views).register(router);
+		new PipelineResource(store).register(router);
+		new OpportunityStatusResource(store).register(router);
+		new OpportunityResource(store, views).register(router);
+		new PhoneNumberResource(store, phoneRental).register(router);
 	}
 
 }

@@ -23,10 +23,13 @@ public final class Views {
 
 	private final ContactView contacts;
 
+	private final OpportunityView opportunities;
+
 	public Views(SandboxStore store) {
 		this.store = store;
 		this.users = new UserView(store);
 		this.contacts = new ContactView(this.users);
+		this.opportunities = new OpportunityView(store, this.users);
 	}
 
 	UserView users() {
@@ -69,7 +72,7 @@ public final class Views {
 	}
 
 	public ObjectNode opportunity(ObjectNode opportunity) {
-		return opportunity.deepCopy();
+		return this.opportunities.render(opportunity);
 	}
 
 	public ObjectNode task(ObjectNode task) {

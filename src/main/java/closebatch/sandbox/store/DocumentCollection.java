@@ -38,10 +38,14 @@ final class DocumentCollection {
 	void put(ObjectNode doc) {
 		String id = doc.get("id").asString();
 		ObjectNode previous = this.byId.put(id, doc);
-		if (previous != null) {
+		String key = creationKey(doc);
+		// Replaced in place when the key is unchanged, so that a reader iterating by
+		// creation never
+		// misses a document that is being updated.
+		this.byCreation.put(key, doc);
+		if (previous != null && !creationKey(previous).equals(key)) {
 			this.byCreation.remove(creationKey(previous));
 		}
-		this.byCreation.put(creationKey(doc), doc);
 		String leadId = leadId(doc);
 		if (previous == null || !Objects.equals(leadId(previous), leadId)) {
 			if (previous != null) {

@@ -101,4 +101,32 @@ class OpenApiConformanceTest {
 		call("DELETE", "task/" + taskId + "/", null);
 	}
 
+	@Test
+	void pipelinesOpportunityStatusesOpportunitiesAndPhoneNumbersMatchTheirSchemas() {
+		String leadId = call("POST", "lead/", Map.of("name", "Acme")).get("id").asString();
+		String pipelineId = call("POST", "pipeline/", Map.of("name", "Renewals")).get("id").asString();
+		call("GET", "pipeline/", null);
+		String statusId = call("POST", "status/opportunity/",
+				Map.of("label", "Negotiating", "status_type", "active", "pipeline_id", pipelineId))
+			.get("id")
+			.asString();
+		call("GET", "status/opportunity/", null);
+		String opportunityId = call("POST", "opportunity/", Map.of("lead_id", leadId, "status_id", statusId, "value",
+				120000, "value_period", "monthly", "confidence", 50, "note", "Upsell"))
+			.get("id")
+			.asString();
+		call("GET", "opportunity/" + opportunityId + "/", null);
+		call("PUT", "opportunity/" + opportunityId + "/", Map.of("confidence", 75));
+		call("GET", "opportunity/", null);
+		call("GET", "lead/" + leadId + "/", null);
+		call("DELETE", "opportunity/" + opportunityId + "/", null);
+		String phoneId = call("POST", "phone_number/request/internal/", Map.of("country", "US", "with_sms", true))
+			.get("id")
+			.asString();
+		call("GET", "phone_number/" + phoneId + "/", null);
+		call("PUT", "phone_number/" + phoneId + "/", Map.of("label", "Sales line"));
+		call("GET", "phone_number/", null);
+		call("DELETE", "phone_number/" + phoneId + "/", null);
+	}
+
 }
