@@ -1,0 +1,111 @@
+package closebatch.close;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The API keys of one organization, each paced by its own {@link RateGovernor} and
+ * counted on its own. Close limits each key, and the organization at three keys' worth,
+ * so several keys multiply what a run can send.
+ *
+ * <p>
+ * A request goes to the key that can send it soonest, taking turns among keys that are
+ * equally ready. A request with an affinity (a record key) always goes to the same API
+ * key, so that the requests about one record keep their order under one budget.
+ */
+final class KeyPool {
+
+	/** One key with its governor and counters. */
+	static final class Lane {
+
+		private final ApiKey key;
+
+		private final RateGovernor governor;
+
+		private final LongAdder requests = new LongAdder();
+
+		private final LongAdder retries = new LongAdder();
+
+		private final LongAdder throttled = new LongAdder();
+
+		Lane(ApiKey key, RateGovernor governor) {
+			this.key = key;
+			this.governor = governor;
+		}
+
+		ApiKey key() {
+			return this.key;
+		}
+
+		RateGovernor governor() {
+			return this.governor;
+		}
+
+		void countSent(boolean retry) {
+			this.requests.increment();
+			if (retry) {
+				this.retries.increment();
+			}
+		}
+
+		void countThrottled() {
+			this.throttled.increment();
+		}
+
+		KeyUsage usage() {
+			return new KeyUsage(this.key.fingerprint(), this.requests.sum(), this.retries.sum(), this.throttled.sum());
+		}
+
+	}
+
+	private final List<Lane> lanes;
+
+	private final AtomicInteger turn = new AtomicInteger();
+
+	KeyPool(List<ApiKey> keys, TimeSource time, Backoff backoff) {
+		if (keys.isEmpty()) {
+			throw new IllegalArgumentException("A Close client needs at least one API key");
+		}
+		List<Lane> lanes = new ArrayList<>();
+		for (ApiKey key : keys) {
+			if (lanes.stream().anyMatch(lane -> lane.key().equals(key))) {
+				throw new IllegalArgumentException("The same API key was given twice: " + key);
+			}
+			lanes.add(new Lane(key, new RateGovernor(time, backoff)));
+		}
+		this.lanes = List.copyOf(lanes);
+	}
+
+	/**
+	 * The lane for the next attempt of a request.
+	 * @param affinity a record key that pins the request to one API key, or null
+	 */
+	Lane choose(String group, String affinity) {
+		int size = this.lanes.size();
+		if (size == 1) {
+			return this.lanes.get(0);
+		}
+		if (affinity != null) {
+			return this.lanes.get(Math.floorMod(affinity.hashCode(), size));
+		}
+		int start = Math.floorMod(this.turn.getAndIncrement(), size);
+		Lane best = null;
+		long bestWait = Long.MAX_VALUE;
+		for (int i = 0; i < size; i++) {
+			Lane lane = this.lanes.get((start + i) % size);
+			long wait = lane.governor().nanosUntilReady(group);
+			if (wait < bestWait) {
+				best = lane;
+				bestWait = wait;
+			}
+		}
+		return best;
+	}
+
+	List<KeyUsage> usage() {
+		return this.lanes.stream().map(Lane::usage).toList();
+	}
+
+}
