@@ -31,10 +31,51 @@ final class Journal implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private record Batch(List<Change> changes, CompletableFuture<Void> done) {
+	/**
+	 * One transaction's changes: queued in commit order under the store's lock,
+	 * serialised to JSON by the transaction's own thread after the lock is released, so
+	 * that serialisation runs in parallel and the single writer only writes.
+	 */
+	static final class Batch {
+
+		private final List<Change> changes;
+
+		private final CompletableFuture<List<String>> json = new CompletableFuture<>();
+
+		private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+		private Batch(List<Change> changes) {
+			this.changes = changes;
+		}
+
+		/**
+		 * Serialises the documents for the writer; call once, outside the store's lock.
+		 */
+		void serialize() {
+			try {
+				List<String> texts = new ArrayList<>(this.changes.size());
+				for (Change change : this.changes) {
+					texts.add(change.isDelete() ? null : JSON.writeValueAsString(change.doc()));
+				}
+				this.json.complete(texts);
+			}
+			catch (RuntimeException ex) {
+				this.json.completeExceptionally(ex);
+			}
+		}
+
+		/** Completes once the changes are committed to disk. */
+		CompletableFuture<Void> done() {
+			return this.done;
+		}
+
 	}
 
-	private static final Batch STOP = new Batch(List.of(), new CompletableFuture<>());
+	private static final Batch STOP = new Batch(List.of());
+
+	static {
+		STOP.serialize();
+	}
 
 	private final Connection connection;
 
@@ -84,11 +125,14 @@ final class Journal implements AutoCloseable {
 		}
 	}
 
-	/** Queues changes; the future completes once they are committed. */
-	CompletableFuture<Void> append(List<Change> changes) {
-		Batch batch = new Batch(changes, new CompletableFuture<>());
+	/**
+	 * Queues changes in commit order; the caller must then {@link Batch#serialize()} it,
+	 * and {@link Batch#done()} completes once the changes are on disk.
+	 */
+	Batch append(List<Change> changes) {
+		Batch batch = new Batch(changes);
 		this.queue.add(batch);
-		return batch.done();
+		return batch;
 	}
 
 	private void writeLoop() {
@@ -116,12 +160,14 @@ final class Journal implements AutoCloseable {
 		}
 		try {
 			for (Batch batch : batches) {
-				for (Change change : batch.changes()) {
+				List<String> texts = batch.json.join();
+				for (int i = 0; i < batch.changes.size(); i++) {
+					Change change = batch.changes.get(i);
 					PreparedStatement statement = change.isDelete() ? this.delete : this.upsert;
 					statement.setString(1, change.kind().name());
 					statement.setString(2, change.id());
 					if (!change.isDelete()) {
-						statement.setString(3, JSON.writeValueAsString(change.doc()));
+						statement.setString(3, texts.get(i));
 					}
 					statement.executeUpdate();
 				}
@@ -130,6 +176,7 @@ final class Journal implements AutoCloseable {
 			batches.forEach(batch -> batch.done().complete(null));
 		}
 		catch (SQLException | RuntimeException ex) {
+			// CompletionException.
 			try {
 				this.connection.rollback();
 			}

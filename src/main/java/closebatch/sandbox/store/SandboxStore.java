@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
@@ -105,7 +104,7 @@ public final class SandboxStore implements AutoCloseable {
 	 * normally and waits until they are on disk.
 	 */
 	public <T> T write(Function<Transaction, T> work) {
-		CompletableFuture<Void> durable;
+		Journal.Batch batch;
 		T result;
 		synchronized (this.writeLock) {
 			Transaction transaction = new Transaction(this);
@@ -123,10 +122,11 @@ public final class SandboxStore implements AutoCloseable {
 					collection.put(change.doc());
 				}
 			}
-			durable = this.journal.append(changes);
+			batch = this.journal.append(changes);
 		}
+		batch.serialize();
 		try {
-			durable.join();
+			batch.done().join();
 		}
 		catch (CompletionException ex) {
 			throw new IllegalStateException("The sandbox could not save a change: " + ex.getCause().getMessage(),
