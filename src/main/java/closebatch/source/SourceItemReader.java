@@ -1,0 +1,105 @@
+package closebatch.source;
+
+import java.util.Objects;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * Spring Batch's view of a {@link SourceFile}: an {@link ItemStreamReader} of
+ * {@link SourceRow}s that a restarted step resumes after the last committed row.
+ *
+ * <p>
+ * At each commit it saves, under its name, the rows read ({@code <name>.read.count}, as
+ * every counting reader does), the row number to go on from ({@code <name>.next.row})
+ * and, for CSV, the byte offset of that row ({@code <name>.byte.offset}). On restart a
+ * CSV file is entered at that offset without reading the rows before it; an XLSX sheet is
+ * re-read up to that row without converting the rows before it. Rejected rows are items
+ * like the others, so the reader's count matches the rows a report accounts for.
+ */
+public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
+
+	static final String NEXT_ROW = "next.row";
+
+	static final String BYTE_OFFSET = "byte.offset";
+
+	private final SourceFile file;
+
+	private SourcePosition restartAt = SourcePosition.START;
+
+	private SourceRows rows;
+
+	/**
+	 * A reader of a file, named {@code source} in the execution context.
+	 * @param file the file and how to read it
+	 */
+	public SourceItemReader(SourceFile file) {
+		this.file = Objects.requireNonNull(file, "file");
+		setName("source");
+	}
+
+	/**
+	 * The header of the open file, for checking a mapping's columns before the first row.
+	 * @return the header
+	 * @throws IllegalStateException if the reader is not open
+	 */
+	public SourceHeader header() {
+		if (this.rows == null) {
+			throw new IllegalStateException("the reader is not open");
+		}
+		return this.rows.header();
+	}
+
+	@Override
+	public void open(ExecutionContext context) throws ItemStreamException {
+		String readCount = getExecutionContextKey("read.count");
+		if (isSaveState() && context.containsKey(readCount) && context.containsKey(getExecutionContextKey(NEXT_ROW))) {
+			long byteOffset = context.containsKey(getExecutionContextKey(BYTE_OFFSET))
+					? context.getLong(getExecutionContextKey(BYTE_OFFSET)) : -1;
+			this.restartAt = new SourcePosition(context.getInt(readCount),
+					context.getLong(getExecutionContextKey(NEXT_ROW)), byteOffset);
+		}
+		super.open(context);
+	}
+
+	@Override
+	protected void doOpen() {
+		this.rows = this.file.openAt(this.restartAt);
+	}
+
+	/** The rows were opened at the saved position already: nothing to skip. */
+	@Override
+	protected void jumpToItem(int itemIndex) {
+		if (this.restartAt.rowsRead() != itemIndex) {
+			throw new ItemStreamException(
+					"saved read count " + itemIndex + " does not match the saved position " + this.restartAt);
+		}
+	}
+
+	@Override
+	protected SourceRow doRead() {
+		return this.rows.hasNext() ? this.rows.next() : null;
+	}
+
+	@Override
+	public void update(ExecutionContext context) throws ItemStreamException {
+		super.update(context);
+		if (isSaveState() && this.rows != null) {
+			SourcePosition position = this.rows.position();
+			context.putLong(getExecutionContextKey(NEXT_ROW), position.nextRow());
+			context.putLong(getExecutionContextKey(BYTE_OFFSET), position.byteOffset());
+		}
+	}
+
+	@Override
+	protected void doClose() {
+		if (this.rows != null) {
+			this.rows.close();
+			this.rows = null;
+		}
+		this.restartAt = SourcePosition.START;
+	}
+
+}
