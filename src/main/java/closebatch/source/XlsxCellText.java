@@ -101,7 +101,11 @@ final class XlsxCellText {
 			return FormulaError.forInt(cell.getErrorCellValue()).getString();
 		}
 		catch (RuntimeException ex) {
-			return "#ERROR!";
+			// The streaming reader gives a formula's cached error only as text, "ERROR:
+			// #DIV/0!".
+			String text = cell.getStringCellValue();
+			int hash = text.indexOf('#');
+			return ((hash >= 0) ? text.substring(hash) : text).strip();
 		}
 	}
 
