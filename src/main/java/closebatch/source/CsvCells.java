@@ -94,9 +94,15 @@ final class CsvCells {
 			if (this.next >= this.end) {
 				return -1;
 			}
-			int count = 0;
-			while (count < length && this.next < this.end) {
-				target[offset + count++] = (this.next == this.end - 1) ? '\n' : this.chars[this.next];
+			int textEnd = this.end - 1;
+			int count = Math.min(length, textEnd - this.next);
+			if (count > 0) {
+				System.arraycopy(this.chars, this.next, target, offset, count);
+				this.next += count;
+			}
+			count = Math.max(count, 0);
+			if (count < length && this.next == textEnd) {
+				target[offset + count++] = '\n';
 				this.next++;
 			}
 			return count;

@@ -21,6 +21,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  */
 public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
+	static final String ROWS_READ = "rows.read";
+
 	static final String NEXT_ROW = "next.row";
 
 	static final String BYTE_OFFSET = "byte.offset";
@@ -54,27 +56,41 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<S
 
 	@Override
 	public void open(ExecutionContext context) throws ItemStreamException {
-		String readCount = getExecutionContextKey("read.count");
-		if (isSaveState() && context.containsKey(readCount) && context.containsKey(getExecutionContextKey(NEXT_ROW))) {
-			long byteOffset = context.containsKey(getExecutionContextKey(BYTE_OFFSET))
-					? context.getLong(getExecutionContextKey(BYTE_OFFSET)) : -1;
-			this.restartAt = new SourcePosition(context.getInt(readCount),
-					context.getLong(getExecutionContextKey(NEXT_ROW)), byteOffset);
+		if (isSaveState() && context.containsKey(getExecutionContextKey(ROWS_READ))) {
+			this.restartAt = new SourcePosition(context.getLong(getExecutionContextKey(ROWS_READ)),
+					context.getLong(getExecutionContextKey(NEXT_ROW)),
+					context.getLong(getExecutionContextKey(BYTE_OFFSET)));
 		}
+		// Opened here rather than in doOpen, which would wrap a UserInputException in an
+		// ItemStreamException.
+		this.rows = this.file.openAt(this.restartAt);
 		super.open(context);
 	}
 
+	/** Done by {@link #open(ExecutionContext)}. */
 	@Override
 	protected void doOpen() {
-		this.rows = this.file.openAt(this.restartAt);
 	}
 
 	/** The rows were opened at the saved position already: nothing to skip. */
 	@Override
 	protected void jumpToItem(int itemIndex) {
-		if (this.restartAt.rowsRead() != itemIndex) {
-			throw new ItemStreamException(
-					"saved read count " + itemIndex + " does not match the saved position " + this.restartAt);
+	}
+
+	/**
+	 * The next row, well-formed or rejected.
+	 * @return the row, or null after the last one
+	 */
+	@Override
+	public SourceRow read() {
+		try {
+			return super.read();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("doRead throws no checked exception", ex);
 		}
 	}
 
@@ -88,6 +104,7 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<S
 		super.update(context);
 		if (isSaveState() && this.rows != null) {
 			SourcePosition position = this.rows.position();
+			context.putLong(getExecutionContextKey(ROWS_READ), position.rowsRead());
 			context.putLong(getExecutionContextKey(NEXT_ROW), position.nextRow());
 			context.putLong(getExecutionContextKey(BYTE_OFFSET), position.byteOffset());
 		}
