@@ -55,7 +55,19 @@ public final class XlsxRows implements SourceRows {
 	 * @return the rows
 	 */
 	static XlsxRows open(XlsxFile file, SourcePosition position) {
-		Workbook workbook = XlsxWorkbooks.open(file);
+		return open(file, position, XlsxWorkbooks.SHARED_STRINGS_IN_MEMORY_LIMIT);
+	}
+
+	/**
+	 * Opens a sheet of a workbook, choosing where its shared strings are kept.
+	 * @param file the workbook and the sheet
+	 * @param position where to go on
+	 * @param sharedStringsInMemoryLimit the largest shared-strings table (uncompressed
+	 * bytes) kept on the heap
+	 * @return the rows
+	 */
+	static XlsxRows open(XlsxFile file, SourcePosition position, long sharedStringsInMemoryLimit) {
+		Workbook workbook = XlsxWorkbooks.open(file, sharedStringsInMemoryLimit);
 		XlsxRows rows = new XlsxRows(file, workbook);
 		try {
 			rows.rows = XlsxWorkbooks.sheet(file, workbook).iterator();

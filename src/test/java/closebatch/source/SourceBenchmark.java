@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reader throughput, as rows per second and as a ratio to the bare library underneath
- * (Commons CSV parsing the whole file; excel-streaming-reader iterating cells), and the
- * time a CSV restart takes to reach the middle of the file by seeking versus by skipping.
+ * (Commons CSV parsing the whole file; excel-streaming-reader iterating cells), the time
+ * a CSV restart takes to reach the middle of the file by seeking versus by skipping, and
+ * the heap a workbook's shared-strings table takes on the heap and in a temporary file.
  *
  * <p>
  * Run with {@code mvn -B -Pbenchmark test -Dtest=SourceBenchmark}; sizes with
@@ -67,6 +68,29 @@ class SourceBenchmark {
 		long ours = best(() -> readAll(XlsxFile.of(xlsx)));
 		long bare = best(() -> streamingReader(xlsx));
 		report("XLSX", XLSX_ROWS, Files.size(xlsx), ours, bare, "excel-streaming-reader alone");
+	}
+
+	@Test
+	void measuresTheHeapASharedStringsTableTakesInMemoryAndInATemporaryFile() {
+		Path xlsx = LargeInputs.xlsxWithSharedStrings(this.dir.resolve("shared.xlsx"), XLSX_ROWS);
+		long inMemory = heapTakenByOpening(xlsx, Long.MAX_VALUE);
+		long onDisk = heapTakenByOpening(xlsx, 0);
+		System.out.printf("XLSX shared strings of %,d rows: %.0f MB of heap in memory, %.0f MB in a temporary file "
+				+ "(ratio %.2f)%n", XLSX_ROWS, inMemory / 1e6, onDisk / 1e6, (double) onDisk / inMemory);
+	}
+
+	private static long heapTakenByOpening(Path xlsx, long sharedStringsInMemoryLimit) {
+		long before = SourceMemoryTest.usedHeapAfterCollection();
+		long start = System.nanoTime();
+		try (SourceRows rows = XlsxRows.open(XlsxFile.of(xlsx), SourcePosition.START, sharedStringsInMemoryLimit)) {
+			rows.next();
+			long taken = SourceMemoryTest.usedHeapAfterCollection() - before;
+			rows.forEachRemaining((row) -> {
+			});
+			System.out.printf("XLSX shared strings limit %d: read in %.1f s%n", sharedStringsInMemoryLimit,
+					(System.nanoTime() - start) / 1e9);
+			return taken;
+		}
 	}
 
 	private static void report(String kind, int rows, long bytes, long ours, long bare, String baseline) {

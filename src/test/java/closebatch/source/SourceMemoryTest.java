@@ -64,7 +64,7 @@ class SourceMemoryTest {
 			.isLessThan(MAX_GROWTH_BYTES);
 	}
 
-	private static long usedHeapAfterCollection() {
+	static long usedHeapAfterCollection() {
 		Runtime runtime = Runtime.getRuntime();
 		for (int i = 0; i < 3; i++) {
 			System.gc();

@@ -333,6 +333,33 @@ class XlsxRowsTest {
 	}
 
 	@Test
+	void readsSharedStringsTheSameWhetherTheyAreKeptInMemoryOrInATemporaryFile() throws Exception {
+		Path xlsx = this.dir.resolve("shared.xlsx");
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, true);
+				OutputStream out = Files.newOutputStream(xlsx)) {
+			Sheet sheet = workbook.createSheet();
+			cells(sheet.createRow(0), "Company", "City");
+			for (int i = 1; i <= 300; i++) {
+				cells(sheet.createRow(i), "Company " + i, (i % 2 == 0) ? "Paris" : "Zürich");
+			}
+			workbook.write(out);
+		}
+
+		List<SourceRow> inMemory;
+		try (SourceRows rows = XlsxRows.open(XlsxFile.of(xlsx), SourcePosition.START, Long.MAX_VALUE)) {
+			inMemory = drain(rows);
+		}
+		List<SourceRow> onDisk;
+		try (SourceRows rows = XlsxRows.open(XlsxFile.of(xlsx), SourcePosition.START, 0)) {
+			onDisk = drain(rows);
+		}
+
+		assertThat(inMemory).hasSize(300).isEqualTo(onDisk);
+		assertThat(onDisk.get(299).cells()).containsExactly("Company 300", "Paris");
+		assertThat(onDisk.get(298).cells()).containsExactly("Company 299", "Zürich");
+	}
+
+	@Test
 	void resumesAfterEveryRowWithTheRowsThatFollowIt() {
 		Path xlsx = Workbooks.write(this.dir.resolve("restart.xlsx"), (workbook) -> {
 			Sheet sheet = workbook.createSheet();
