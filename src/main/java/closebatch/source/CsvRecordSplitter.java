@@ -1,12 +1,5 @@
 package closebatch.source;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-
-import closebatch.error.SourceLocation;
-import closebatch.error.UserInputException;
-
 /**
  * Cuts decoded CSV text into records (the text of one row, which quoted line breaks can
  * spread over several lines) before any cell is parsed, so that a broken record can never
@@ -34,14 +27,12 @@ import closebatch.error.UserInputException;
  * never the rows after it, and memory stays bounded by {@code maxRecordChars}.
  *
  * <p>
- * It also counts lines and, where the encoding allows, bytes, so that each record's first
- * line and the byte offset after it are known.
+ * Its {@link CsvTextWindow} counts lines and, where the encoding allows, bytes, so that
+ * each record's first line and the byte offset after it are known.
  */
 final class CsvRecordSplitter {
 
 	private static final char QUOTE = '"';
-
-	private static final char[] DELIMITER_CANDIDATES = { ',', ';', '\t', '|' };
 
 	private static final int FIELD_START = 0;
 
@@ -53,29 +44,11 @@ final class CsvRecordSplitter {
 
 	private static final int AFTER_CLOSING_QUOTE = 4;
 
-	private final DecodedChars input;
-
-	private final CsvEncoding encoding;
-
-	private final String file;
+	private final CsvTextWindow text;
 
 	private final int maxRecordChars;
 
-	private char delimiter = ',';
-
-	private char[] buffer = new char[16 * 1024];
-
-	private int scanStart;
-
-	private int end;
-
-	private boolean endOfInput;
-
-	/** The line at {@link #scanStart}. */
-	private long nextLine;
-
-	/** The byte offset of {@link #scanStart}, or -1 when the encoding does not tell. */
-	private long nextByte;
+	private final char delimiter;
 
 	private int recordStart;
 
@@ -92,125 +65,49 @@ final class CsvRecordSplitter {
 	private RowDefect recordDefect;
 
 	/**
-	 * A splitter at a line boundary of the file.
-	 * @param input the decoded text from that boundary on
-	 * @param encoding the file's encoding, to count bytes
-	 * @param file the file's name, for errors
-	 * @param maxRecordChars the most characters one record may span
-	 * @param line the line number at the boundary
-	 * @param byteOffset the byte offset of the boundary
+	 * A splitter of the text in a window.
+	 * @param text the text, at a line boundary
+	 * @param delimiter the field delimiter
+	 * @param maxRecordChars the most characters one record may span, at most the window's
+	 * capacity
 	 */
-	CsvRecordSplitter(DecodedChars input, CsvEncoding encoding, String file, int maxRecordChars, long line,
-			long byteOffset) {
-		this.input = input;
-		this.encoding = encoding;
-		this.file = file;
-		this.maxRecordChars = maxRecordChars;
-		this.nextLine = line;
-		this.nextByte = encoding.isSeekable() ? byteOffset : -1;
-	}
-
-	void delimiter(char delimiter) {
+	CsvRecordSplitter(CsvTextWindow text, char delimiter, int maxRecordChars) {
+		this.text = text;
 		this.delimiter = delimiter;
-	}
-
-	/**
-	 * Guesses the delimiter from the first non-empty line: the most frequent candidate
-	 * outside quotes, comma on a tie or when there is none. Consumes nothing.
-	 * @return the delimiter
-	 */
-	char detectDelimiter() {
-		try {
-			return mostFrequentDelimiter();
-		}
-		catch (IOException ex) {
-			throw failure(ex);
-		}
-	}
-
-	private char mostFrequentDelimiter() throws IOException {
-		int[] counts = new int[DELIMITER_CANDIDATES.length];
-		boolean quoted = false;
-		boolean started = false;
-		for (int i = 0; i < this.maxRecordChars; i++) {
-			int c = charAt(i);
-			if (c < 0 || (!quoted && started && (c == '\n' || c == '\r'))) {
-				break;
-			}
-			if (c == '\n' || c == '\r') {
-				continue;
-			}
-			started = true;
-			if (c == QUOTE) {
-				quoted = !quoted;
-			}
-			for (int k = 0; k < DELIMITER_CANDIDATES.length && !quoted; k++) {
-				if (c == DELIMITER_CANDIDATES[k]) {
-					counts[k]++;
-				}
-			}
-		}
-		int best = 0;
-		for (int k = 1; k < counts.length; k++) {
-			if (counts[k] > counts[best]) {
-				best = k;
-			}
-		}
-		return DELIMITER_CANDIDATES[best];
+		this.maxRecordChars = maxRecordChars;
 	}
 
 	/**
 	 * Moves to the next record.
 	 * @return false at the end of the file
-	 * @throws UserInputException if the text there is not in the file's encoding
+	 * @throws closebatch.error.UserInputException if the text there is not in the file's
+	 * encoding
 	 */
 	boolean next() {
-		try {
-			skipEmptyLines();
-			if (charAt(0) < 0) {
-				return false;
-			}
-			this.recordLine = this.nextLine;
-			this.recordByte = this.nextByte;
-			split();
-			return true;
-		}
-		catch (IOException ex) {
-			throw failure(ex);
-		}
-	}
-
-	private RuntimeException failure(IOException ex) {
-		if (ex instanceof CharacterCodingException) {
-			// Every character before the bad bytes was decoded: they start right after
-			// the buffer.
-			long line = this.nextLine + lineBreaks(this.buffer, this.scanStart, this.end);
-			return new UserInputException(SourceError.BAD_ENCODING, SourceLocation.of(this.file).atRow(line),
-					"line " + line + " has bytes that are not valid " + this.encoding + ".", ex);
-		}
-		return new UncheckedIOException(ex);
-	}
-
-	private void skipEmptyLines() throws IOException {
-		int c = charAt(0);
+		int c = this.text.charAt(0);
 		while (c == '\n' || c == '\r') {
-			int length = (c == '\r' && charAt(1) == '\n') ? 2 : 1;
-			consume(length, 1);
-			c = charAt(0);
+			this.text.consume(this.text.lineBreakLength(0));
+			c = this.text.charAt(0);
 		}
-	}
-
-	private void split() throws IOException {
-		int state = FIELD_START;
+		if (c < 0) {
+			return false;
+		}
+		this.recordLine = this.text.line();
+		this.recordByte = this.text.byteOffset();
 		this.secondLineStart = -1;
 		this.recordDefect = null;
-		int i = 0;
-		while (true) {
+		split();
+		return true;
+	}
+
+	private void split() {
+		int state = FIELD_START;
+		for (int i = 0;; i++) {
 			if (i >= this.maxRecordChars) {
-				tooLong(i);
+				tooLong();
 				return;
 			}
-			int c = charAt(i);
+			int c = this.text.charAt(i);
 			if (c < 0) {
 				if (state == QUOTED) {
 					broken(i, "a quoted value that starts on this line is not closed before the end of the file.");
@@ -221,6 +118,10 @@ final class CsvRecordSplitter {
 				return;
 			}
 			boolean lineBreak = c == '\n' || c == '\r';
+			if (lineBreak && state != QUOTED) {
+				finish(i, i + this.text.lineBreakLength(i));
+				return;
+			}
 			switch (state) {
 				case FIELD_START -> state = (c == QUOTE) ? QUOTED : (c == this.delimiter) ? FIELD_START : UNQUOTED;
 				case UNQUOTED -> state = (c == this.delimiter) ? FIELD_START : UNQUOTED;
@@ -229,7 +130,7 @@ final class CsvRecordSplitter {
 						state = QUOTE_IN_QUOTED;
 					}
 					else if (lineBreak) {
-						int breakLength = (c == '\r' && charAt(i + 1) == '\n') ? 2 : 1;
+						int breakLength = this.text.lineBreakLength(i);
 						if (this.secondLineStart < 0) {
 							this.firstLineTextLength = i;
 							this.secondLineStart = i + breakLength;
@@ -244,12 +145,12 @@ final class CsvRecordSplitter {
 					else if (c == this.delimiter) {
 						state = FIELD_START;
 					}
-					else if (!lineBreak) {
-						if (!Character.isWhitespace(c)) {
-							broken(i, "text follows the closing quote of a quoted value.");
-							return;
-						}
+					else if (Character.isWhitespace(c)) {
 						state = AFTER_CLOSING_QUOTE;
+					}
+					else {
+						broken(i, "text follows the closing quote of a quoted value.");
+						return;
 					}
 				}
 				default -> {
@@ -258,83 +159,61 @@ final class CsvRecordSplitter {
 					if (c == this.delimiter) {
 						state = FIELD_START;
 					}
-					else if (!lineBreak && !Character.isWhitespace(c)) {
+					else if (!Character.isWhitespace(c)) {
 						broken(i, "text follows the closing quote of a quoted value.");
 						return;
 					}
 				}
 			}
-			if (lineBreak && state != QUOTED) {
-				int breakLength = (c == '\r' && charAt(i + 1) == '\n') ? 2 : 1;
-				finish(i, i + breakLength);
-				return;
-			}
-			i++;
 		}
 	}
 
 	/** Ends the current record as it was split. */
 	private void finish(int textLength, int recordLength) {
-		this.recordStart = this.scanStart;
+		this.recordStart = this.text.start();
 		this.recordTextLength = textLength;
-		consume(recordLength, lineBreaks(this.buffer, this.scanStart, this.scanStart + recordLength));
+		this.text.consume(recordLength);
 	}
 
 	/** The quote is broken at {@code at}: keeps the first line as the broken record. */
-	private void broken(int at, String reason) throws IOException {
+	private void broken(int at, String reason) {
 		if (this.secondLineStart >= 0) {
 			rejectFirstLine(reason);
 			return;
 		}
 		for (int i = at; i < this.maxRecordChars; i++) {
-			int c = charAt(i);
+			int c = this.text.charAt(i);
 			if (c < 0 || c == '\n' || c == '\r') {
-				int breakLength = (c < 0) ? 0 : (c == '\r' && charAt(i + 1) == '\n') ? 2 : 1;
 				this.recordDefect = new RowDefect(SourceError.BROKEN_QUOTE, reason);
-				finish(i, i + breakLength);
+				finish(i, (c < 0) ? i : i + this.text.lineBreakLength(i));
 				return;
 			}
 		}
-		tooLong(this.maxRecordChars);
+		tooLong();
 	}
 
-	private void tooLong(int length) throws IOException {
+	private void tooLong() {
 		if (this.secondLineStart >= 0) {
 			rejectFirstLine("a quoted value that starts on this line is still open after " + this.maxRecordChars
 					+ " characters.");
 			return;
 		}
-		this.recordStart = this.scanStart;
+		this.recordStart = this.text.start();
 		this.recordTextLength = 0;
 		this.recordDefect = new RowDefect(SourceError.ROW_TOO_LONG,
 				"the line is longer than " + this.maxRecordChars + " characters.");
-		// Drop the rest of the line without holding it.
-		int i = length;
-		while (true) {
-			if (this.scanStart + i >= this.end) {
-				consume(i, 0);
-				i = 0;
-				if (!fill()) {
-					return;
-				}
-			}
-			char c = this.buffer[this.scanStart + i];
-			if (c == '\n' || c == '\r') {
-				int breakLength = (c == '\r' && charAt(i + 1) == '\n') ? 2 : 1;
-				consume(i + breakLength, 1);
-				return;
-			}
-			i++;
+		if (this.text.consumeToLineBreak() >= 0) {
+			this.text.consume(this.text.lineBreakLength(0));
 		}
 	}
 
 	private void rejectFirstLine(String reason) {
-		this.recordStart = this.scanStart;
+		this.recordStart = this.text.start();
 		this.recordTextLength = this.firstLineTextLength;
 		this.recordDefect = new RowDefect(SourceError.BROKEN_QUOTE, reason);
 		int second = this.secondLineStart;
 		this.secondLineStart = -1;
-		consume(second, 1);
+		this.text.consume(second);
 	}
 
 	/**
@@ -346,82 +225,26 @@ final class CsvRecordSplitter {
 		if (this.secondLineStart < 0) {
 			throw new IllegalStateException("the record has a single line");
 		}
-		this.scanStart = this.recordStart;
-		this.nextLine = this.recordLine;
-		this.nextByte = this.recordByte;
+		this.text.rewind(this.recordStart, this.recordLine, this.recordByte);
 		rejectFirstLine(reason);
 	}
 
-	private void consume(int length, long lines) {
-		if (this.nextByte >= 0) {
-			this.nextByte += this.encoding.byteLength(this.buffer, this.scanStart, this.scanStart + length);
-		}
-		this.scanStart += length;
-		this.nextLine += lines;
-	}
-
-	/** The character {@code i} places after {@link #scanStart}, or -1 past the end. */
-	private int charAt(int i) throws IOException {
-		while (this.scanStart + i >= this.end) {
-			if (!fill()) {
-				return -1;
-			}
-		}
-		return this.buffer[this.scanStart + i];
-	}
-
-	private boolean fill() throws IOException {
-		if (this.endOfInput) {
-			return false;
-		}
-		if (this.scanStart > 0) {
-			System.arraycopy(this.buffer, this.scanStart, this.buffer, 0, this.end - this.scanStart);
-			this.end -= this.scanStart;
-			this.recordStart -= this.scanStart;
-			this.scanStart = 0;
-		}
-		if (this.end == this.buffer.length) {
-			char[] larger = new char[Math.min(this.buffer.length * 2, this.maxRecordChars + 8192)];
-			if (larger.length <= this.buffer.length) {
-				throw new IllegalStateException("record limit not enforced");
-			}
-			System.arraycopy(this.buffer, 0, larger, 0, this.end);
-			this.buffer = larger;
-		}
-		int read = this.input.read(this.buffer, this.end, this.buffer.length - this.end);
-		if (read < 0) {
-			this.endOfInput = true;
-			return false;
-		}
-		this.end += read;
-		return true;
-	}
-
-	private static long lineBreaks(char[] chars, int from, int to) {
-		long breaks = 0;
-		for (int i = from; i < to; i++) {
-			if (chars[i] == '\n' || (chars[i] == '\r' && (i + 1 == to || chars[i + 1] != '\n'))) {
-				breaks++;
-			}
-		}
-		return breaks;
-	}
-
-	/** The current record's text, without its line break; valid until {@link #next()}. */
+	/** The characters holding the current record; valid until {@link #next()}. */
 	char[] buffer() {
-		return this.buffer;
+		return this.text.buffer();
 	}
 
 	int recordOffset() {
 		return this.recordStart;
 	}
 
+	/** The length of the current record's text, without its line break. */
 	int recordLength() {
 		return this.recordTextLength;
 	}
 
 	String recordText() {
-		return new String(this.buffer, this.recordStart, this.recordTextLength);
+		return new String(this.text.buffer(), this.recordStart, this.recordTextLength);
 	}
 
 	/** The line the current record starts on. */
@@ -441,12 +264,12 @@ final class CsvRecordSplitter {
 
 	/** The line after the current record. */
 	long nextLine() {
-		return this.nextLine;
+		return this.text.line();
 	}
 
 	/** The byte offset after the current record, or -1 if the encoding does not tell. */
 	long nextByte() {
-		return this.nextByte;
+		return this.text.byteOffset();
 	}
 
 }

@@ -58,9 +58,10 @@ public final class CsvRows implements SourceRows {
 		this.file = file;
 		this.channel = channel;
 		this.encoding = CsvEncoding.detect(channel, file.encoding());
-		this.splitter = splitterAt(1, this.encoding.bomLength());
-		this.delimiter = (file.delimiter() != null) ? file.delimiter() : this.splitter.detectDelimiter();
-		this.splitter.delimiter(this.delimiter);
+		CsvTextWindow text = textAt(1, this.encoding.bomLength());
+		this.delimiter = (file.delimiter() != null) ? file.delimiter()
+				: CsvDelimiter.detect(text, file.maxRecordChars());
+		this.splitter = new CsvRecordSplitter(text, this.delimiter, file.maxRecordChars());
 		this.cells = new CsvCells(this.delimiter);
 		this.header = readHeader();
 		this.position = new SourcePosition(0, this.splitter.nextLine(), this.splitter.nextByte());
@@ -103,9 +104,9 @@ public final class CsvRows implements SourceRows {
 		}
 	}
 
-	private CsvRecordSplitter splitterAt(long line, long byteOffset) throws IOException {
+	private CsvTextWindow textAt(long line, long byteOffset) throws IOException {
 		this.channel.position(byteOffset);
-		return new CsvRecordSplitter(new DecodedChars(this.channel, this.encoding.charset()), this.encoding,
+		return new CsvTextWindow(new DecodedChars(this.channel, this.encoding.charset()), this.encoding,
 				this.file.label(), this.file.maxRecordChars(), line, byteOffset);
 	}
 
@@ -132,8 +133,8 @@ public final class CsvRows implements SourceRows {
 			if (target.byteOffset() < this.position.byteOffset() || target.byteOffset() > this.channel.size()) {
 				throw badPosition(target);
 			}
-			this.splitter = splitterAt(target.nextRow(), target.byteOffset());
-			this.splitter.delimiter(this.delimiter);
+			this.splitter = new CsvRecordSplitter(textAt(target.nextRow(), target.byteOffset()), this.delimiter,
+					this.file.maxRecordChars());
 			this.position = target;
 			return;
 		}
