@@ -34,10 +34,17 @@ final class CsvEncoding {
 
 	private final Width width;
 
+	private final boolean workbook;
+
 	private CsvEncoding(Charset charset, int bomLength) {
+		this(charset, bomLength, false);
+	}
+
+	private CsvEncoding(Charset charset, int bomLength, boolean workbook) {
 		this.charset = charset;
 		this.bomLength = bomLength;
 		this.width = widthOf(charset);
+		this.workbook = workbook;
 	}
 
 	/**
@@ -54,6 +61,14 @@ final class CsvEncoding {
 		}
 		int length = start.position();
 		byte[] b = start.array();
+		CsvEncoding encoding = fromByteOrderMark(b, length, configured);
+		// A zip (XLSX) or OLE2 (XLS) signature: a workbook given as CSV.
+		boolean workbook = length == 4 && ((b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4)
+				|| ((b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && b[2] == 0x11 && (b[3] & 0xFF) == 0xE0));
+		return new CsvEncoding(encoding.charset, encoding.bomLength, workbook);
+	}
+
+	private static CsvEncoding fromByteOrderMark(byte[] b, int length, Charset configured) {
 		if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
 			return new CsvEncoding(StandardCharsets.UTF_8, 3);
 		}
@@ -97,6 +112,11 @@ final class CsvEncoding {
 			return Width.SINGLE_BYTE;
 		}
 		return Width.UNKNOWN;
+	}
+
+	/** Whether the file starts like a spreadsheet workbook rather than text. */
+	boolean isWorkbook() {
+		return this.workbook;
 	}
 
 	Charset charset() {

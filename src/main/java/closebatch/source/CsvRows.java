@@ -58,6 +58,10 @@ public final class CsvRows implements SourceRows {
 		this.file = file;
 		this.channel = channel;
 		this.encoding = CsvEncoding.detect(channel, file.encoding());
+		if (this.encoding.isWorkbook()) {
+			throw new UserInputException(SourceError.WORKBOOK_NOT_CSV, SourceLocation.of(file.label()),
+					"the file is a spreadsheet workbook, not CSV text.");
+		}
 		CsvTextWindow text = textAt(1, this.encoding.bomLength());
 		this.delimiter = (file.delimiter() != null) ? file.delimiter()
 				: CsvDelimiter.detect(text, file.maxRecordChars());

@@ -28,6 +28,8 @@ public enum SourceError implements ErrorCode {
 			"Give one character other than a double quote or a line break (such as , ; | or tab), "
 					+ "or leave the delimiter out to detect it."),
 
+	WORKBOOK_NOT_CSV("SRC-108", "Name the file .xlsx to read it as a workbook, or save it from Excel as CSV."),
+
 	NOT_A_SPREADSHEET("SRC-111",
 			"Open the file in Excel or LibreOffice and save it as .xlsx, or name a CSV " + "file .csv."),
 

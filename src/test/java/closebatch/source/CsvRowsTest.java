@@ -66,6 +66,13 @@ class CsvRowsTest {
 		}
 
 		@Test
+		void letsAByteOrderMarkDecideOverTheConfiguredEncoding() {
+			List<SourceRow> rows = readAll(CsvFile.of(scenario("bom", "leads.csv")).withEncoding("windows-1252"));
+
+			assertThat(rows.get(0).value("Contact")).isEqualTo("Renée Dupont");
+		}
+
+		@Test
 		void refusesAnEncodingJavaDoesNotKnow() {
 			CsvFile file = CsvFile.of(scenario("bom", "leads.csv"));
 
@@ -236,6 +243,15 @@ class CsvRowsTest {
 				.containsEntry("Email", "a@acme.com");
 		}
 
+	}
+
+	@Test
+	void refusesAWorkbookGivenAsCsv(@TempDir Path dir) {
+		Path xlsx = Workbooks.write(dir.resolve("leads.csv"),
+				(workbook) -> workbook.createSheet().createRow(0).createCell(0).setCellValue("Company"));
+
+		assertThatThrownBy(() -> CsvFile.of(xlsx).open()).isInstanceOfSatisfying(UserInputException.class,
+				(ex) -> assertThat(ex.code()).isEqualTo(SourceError.WORKBOOK_NOT_CSV));
 	}
 
 	@Test
