@@ -12,12 +12,19 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * {@link SourceRow}s that a restarted step resumes after the last committed row.
  *
  * <p>
- * At each commit it saves, under its name, the rows read ({@code <name>.read.count}, as
- * every counting reader does), the row number to go on from ({@code <name>.next.row})
- * and, for CSV, the byte offset of that row ({@code <name>.byte.offset}). On restart a
- * CSV file is entered at that offset without reading the rows before it; an XLSX sheet is
- * re-read up to that row without converting the rows before it. Rejected rows are items
- * like the others, so the reader's count matches the rows a report accounts for.
+ * At each commit it saves, under its name, the rows returned ({@code <name>.rows.read}),
+ * the row number to go on from ({@code <name>.next.row}) and, for CSV, the byte offset of
+ * that row ({@code <name>.byte.offset}; -1 for XLSX and for charsets without exact
+ * offsets), besides the {@code <name>.read.count} of every counting reader (which also
+ * counts the last, empty read). On restart a CSV file is entered at that offset without
+ * reading the rows before it; an XLSX sheet is re-read up to that row without converting
+ * the rows before it. Rejected rows are items like the others, so the reader's count
+ * matches the rows a report accounts for.
+ *
+ * <p>
+ * A problem with the file is thrown as it is, a
+ * {@link closebatch.error.UserInputException}, from {@link #open(ExecutionContext)} or
+ * {@link #read()}.
  */
 public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
