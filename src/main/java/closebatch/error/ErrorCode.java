@@ -1,0 +1,26 @@
+package closebatch.error;
+
+/**
+ * A kind of mistake in the user's input, with a stable identifier and a hint that says
+ * how to fix it.
+ *
+ * <p>
+ * Each stage declares its codes as an enum implementing this interface, with identifiers
+ * prefixed by the stage ({@code SRC-101} for the source stage), so that a code named in a
+ * report or an issue always means the same thing.
+ */
+public interface ErrorCode {
+
+	/**
+	 * The stable identifier, such as {@code SRC-101}.
+	 * @return the identifier
+	 */
+	String code();
+
+	/**
+	 * What the user can do about it, as one or two sentences.
+	 * @return the hint
+	 */
+	String hint();
+
+}
