@@ -1,5 +1,6 @@
 package closebatch.checkpoint;
 
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -34,6 +35,7 @@ public record CheckpointBatch(JobRepository jobRepository, JobOperator jobOperat
 
 			TaskExecutorJobOperator jobOperator = new TaskExecutorJobOperator();
 			jobOperator.setJobRepository(jobRepository);
+			jobOperator.setJobRegistry(new MapJobRegistry());
 			jobOperator.setTaskExecutor(new SyncTaskExecutor());
 			jobOperator.afterPropertiesSet();
 			return new CheckpointBatch(jobRepository, jobOperator);
