@@ -11,7 +11,6 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -37,14 +36,14 @@ public final class CheckpointDatabase implements AutoCloseable {
 
 	private final HikariDataSource dataSource;
 
-	private final JdbcTransactionManager transactionManager;
+	private final CheckpointTransactionManager transactionManager;
 
 	private final ReentrantLock writeLock = new ReentrantLock(true);
 
 	private CheckpointDatabase(Path path, HikariDataSource dataSource) {
 		this.path = path;
 		this.dataSource = dataSource;
-		this.transactionManager = new JdbcTransactionManager(dataSource);
+		this.transactionManager = new CheckpointTransactionManager(dataSource);
 	}
 
 	/** Opens (creating if needed) the database at {@code path} with the default pool. */
@@ -112,6 +111,14 @@ public final class CheckpointDatabase implements AutoCloseable {
 	/** The one transaction manager for the job repository, chunk steps and our tables. */
 	public PlatformTransactionManager transactionManager() {
 		return this.transactionManager;
+	}
+
+	/**
+	 * Whether this thread has a transaction open on the database, and so holds SQLite's
+	 * write lock until it ends.
+	 */
+	boolean hasTransactionOnThisThread() {
+		return this.transactionManager.hasTransactionOnThisThread();
 	}
 
 	/**

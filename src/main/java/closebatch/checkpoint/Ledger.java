@@ -14,11 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -65,7 +62,7 @@ public final class Ledger {
 			ON CONFLICT (TARGET, JOB_NAME, RECORD_KEY, CONTACT_KEY) DO UPDATE SET CONTACT_ID = excluded.CONTACT_ID,
 			PAYLOAD_HASH = excluded.PAYLOAD_HASH, UPDATED_AT = excluded.UPDATED_AT""";
 
-	private final DataSource dataSource;
+	private final CheckpointDatabase database;
 
 	private final JdbcTemplate jdbc;
 
@@ -76,8 +73,8 @@ public final class Ledger {
 	private final Clock clock;
 
 	public Ledger(CheckpointDatabase database, Clock clock) {
-		this.dataSource = database.dataSource();
-		this.jdbc = new JdbcTemplate(this.dataSource);
+		this.database = database;
+		this.jdbc = new JdbcTemplate(database.dataSource());
 		this.transactions = new TransactionTemplate(database.transactionManager());
 		this.writeLock = database.writeLock();
 		this.clock = clock;
@@ -202,7 +199,7 @@ public final class Ledger {
 	}
 
 	private void write(Consumer<JdbcTemplate> work) {
-		if (TransactionSynchronizationManager.hasResource(this.dataSource)) {
+		if (this.database.hasTransactionOnThisThread()) {
 			throw new IllegalStateException("The ledger commits each write on its own; call it outside a transaction "
 					+ "on the checkpoint database (that transaction holds SQLite's write lock)");
 		}
