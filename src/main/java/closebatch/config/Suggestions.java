@@ -17,9 +17,15 @@ public final class Suggestions {
 	public static Optional<String> nearest(String typed, Collection<String> known) {
 		String wanted = typed.toLowerCase(Locale.ROOT).strip();
 		return known.stream()
-			.filter((name) -> distance(wanted, name.toLowerCase(Locale.ROOT).strip()) <= Math.max(1,
-					wanted.length() / 3))
+			.filter((name) -> isClose(wanted, name.toLowerCase(Locale.ROOT).strip()))
 			.min(Comparator.comparingInt((String name) -> distance(wanted, name.toLowerCase(Locale.ROOT).strip())));
+	}
+
+	/** A typo (a few letters off) or a longer or shorter form of the same word. */
+	private static boolean isClose(String wanted, String name) {
+		boolean sameStem = Math.min(wanted.length(), name.length()) >= 3
+				&& (wanted.startsWith(name) || name.startsWith(wanted));
+		return sameStem || distance(wanted, name) <= Math.max(1, wanted.length() / 3);
 	}
 
 	/** A hint that names the nearest known name, or lists them all. */

@@ -130,7 +130,7 @@ public final class YamlMap implements YamlNode {
 
 	/** The allowed keys, sorted, for hints. */
 	static String listed(Collection<String> keys) {
-		return String.join(", ", keys.stream().sorted(Comparator.naturalOrder()).toList());
+		return String.join(", ", keys.stream().distinct().sorted(Comparator.naturalOrder()).toList());
 	}
 
 }

@@ -61,9 +61,13 @@ public final class YamlReader {
 			TokenStreamLocation at = ex.getLocation();
 			YamlLocation location = (at != null && at.getLineNr() > 0)
 					? new YamlLocation(source, at.getLineNr(), at.getColumnNr()) : new YamlLocation(source, 0, 0);
-			throw new ConfigError(location, "not valid YAML: " + ex.getOriginalMessage(),
+			throw new ConfigError(location, "not valid YAML: " + firstLine(ex.getOriginalMessage()),
 					"check indentation and quoting on or just above this line");
 		}
+	}
+
+	private static String firstLine(String message) {
+		return (message == null) ? "" : message.lines().findFirst().orElse("").strip();
 	}
 
 	private static YamlNode node(JsonParser parser, String source) {

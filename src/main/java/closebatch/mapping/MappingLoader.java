@@ -101,6 +101,13 @@ public final class MappingLoader {
 	}
 
 	private LeadMapping lead(YamlMap lead) {
+		for (YamlMap.Entry entry : lead.entries()) {
+			if (Set.of("emails", "phones", "urls", "title").contains(entry.key())) {
+				throw new MappingError(entry.keyLocation(),
+						"unknown key '" + entry.key() + "' in 'lead' (Close lead fields)",
+						"'" + entry.key() + "' belongs to a contact: put it under 'contacts:'");
+			}
+		}
 		lead.rejectUnknownKeys("'lead' (Close lead fields)", LEAD_KEYS);
 		List<AddressMapping> addresses = new ArrayList<>();
 		lead.get("addresses")
