@@ -43,7 +43,11 @@ final class TransformReader {
 			return bare(scalar);
 		}
 		YamlMap map = step.asMap("a transform");
-		String name = map.keys().stream().findFirst().orElse("");
+		String name = map.keys()
+			.stream()
+			.filter(WITH_ARGUMENT::contains)
+			.findFirst()
+			.orElse(map.keys().stream().findFirst().orElse(""));
 		YamlMap.Entry entry = map.entry(name)
 			.orElseThrow(() -> new MappingError(step.location(), "an empty transform", hintAll()));
 		if (!WITH_ARGUMENT.contains(name)) {

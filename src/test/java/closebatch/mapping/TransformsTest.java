@@ -59,11 +59,10 @@ class TransformsTest {
 		}
 
 		@ParameterizedTest
-		@CsvSource({ "'[upper]', ACME CORP", "'[lower]', acme corp", "'[title]', Acme Corp-Smith",
-				"'[{case: upper}]', ACME CORP", "'[{case: title}]', Acme Corp-Smith" })
+		@CsvSource(delimiter = '|', value = { "[upper]|ACME CORP-SMITH", "[lower]|acme corp-smith",
+				"[title]|Acme Corp-Smith", "[{case: upper}]|ACME CORP-SMITH", "[{case: title}]|Acme Corp-Smith" })
 		void caseStepsChangeTheLetterCase(String transforms, String expected) {
-			assertThat(value(transforms, "aCME cORP" + (expected.endsWith("Smith") ? "-smith" : "")))
-				.isEqualTo(expected);
+			assertThat(value(transforms, "aCME cORP-smith")).isEqualTo(expected);
 		}
 
 		@Test
@@ -107,6 +106,7 @@ class TransformsTest {
 		@Test
 		void mapKeepsAnUnlistedValueWhenToldTo() {
 			assertThat(value("[{map: {Hot: Potential}, unmapped: keep}]", "Lukewarm")).isEqualTo("Lukewarm");
+			assertThat(value("[{unmapped: keep, map: {Hot: Potential}}]", "hot")).isEqualTo("Potential");
 		}
 
 	}
@@ -133,6 +133,11 @@ class TransformsTest {
 		@CsvSource({ "03/01/2024, 2024-03-01", "2024-03-01, 2024-03-01", "12/31/1999, 1999-12-31" })
 		void dateTriesEachFormatAndWritesIso(String cell, String expected) {
 			assertThat(value("[{date: [MM/dd/yyyy, yyyy-MM-dd]}]", cell)).isEqualTo(expected);
+		}
+
+		@Test
+		void dateAcceptsProlepticYearPatternsToo() {
+			assertThat(value("[{date: uuuu-MM-dd}]", "2024-02-29")).isEqualTo("2024-02-29");
 		}
 
 		@ParameterizedTest
@@ -175,10 +180,16 @@ class TransformsTest {
 		}
 
 		@ParameterizedTest
-		@CsvSource(delimiter = '|', value = { "12 apples", "1.2.3", "abc" })
-		void numberRejectsAnythingLeftOver(String cell) {
+		@CsvSource(delimiter = '|', value = { "12 apples", "1.2.3", "abc", "1,2345", "1.234,5" })
+		void numberRejectsAnythingLeftOverOrMisplacedGrouping(String cell) {
 			assertThat(rejection("[{number: en-US}]", cell).reason())
 				.isEqualTo("'" + cell + "' is not a number as written in en-US");
+		}
+
+		@Test
+		void numberRefusesAValueWrittenForAnotherLocale() {
+			assertThat(rejection("[{number: de-DE}]", "1,234.5").reason())
+				.isEqualTo("'1,234.5' is not a number as written in de-DE");
 		}
 
 	}
