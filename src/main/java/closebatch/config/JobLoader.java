@@ -1,0 +1,164 @@
+package closebatch.config;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads {@code jobs/<name>.yaml} into a {@link JobDefinition}, after applying
+ * {@code --set} overrides.
+ *
+ * <p>
+ * Every key is checked: an unknown or misplaced key is a {@link ConfigError} at its line
+ * with the nearest known key as a hint, so a typo never silently falls back to a default.
+ */
+public final class JobLoader {
+
+	private static final Set<String> IMPORT_KEYS = Set.of("type", "description", "input", "mapping", "chunk-size",
+			"concurrency", "max-rejects", "max-reject-rate");
+
+	private static final Set<String> EXPORT_KEYS = Set.of("type", "description", "query", "query-file", "object-type",
+			"fields", "sort", "output");
+
+	private static final Set<String> INPUT_KEYS = Set.of("path", "format", "encoding", "delimiter", "sheet");
+
+	private static final Set<String> OUTPUT_KEYS = Set.of("path", "format");
+
+	private JobLoader() {
+	}
+
+	/** Reads a job file with no overrides. */
+	public static JobDefinition load(Path file) {
+		return load(file, List.of());
+	}
+
+	/** Reads a job file and applies {@code key=value} overrides to it first. */
+	public static JobDefinition load(Path file, List<String> overrides) {
+		YamlNode tree = JobOverrides.apply(YamlReader.read(file), overrides);
+		YamlMap job = tree.asMap("a job file");
+		String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+		String type = job.require("type", "a job").asText("'type'");
+		return switch (type) {
+			case "import" -> importJob(name, job);
+			case "export" -> exportJob(name, job);
+			default -> throw new ConfigError(job.get("type").orElseThrow().location(),
+					"unknown job type '" + type + "'", "use 'import' or 'export'");
+		};
+	}
+
+	private static ImportJob importJob(String name, YamlMap job) {
+		job.rejectUnknownKeys("an import job", IMPORT_KEYS);
+		InputSpec input = input(job.require("input", "an import job").asMap("'input'"));
+		Path mapping = Path.of(job.require("mapping", "an import job").asText("'mapping'"));
+		Long maxRejects = job.has("max-rejects") ? (long) job.integer("max-rejects", 0, 0) : null;
+		return new ImportJob(name, input, mapping, job.integer("chunk-size", ImportJob.DEFAULT_CHUNK_SIZE, 1),
+				job.integer("concurrency", ImportJob.DEFAULT_CONCURRENCY, 1), maxRejects, rejectRate(job));
+	}
+
+	private static Double rejectRate(YamlMap job) {
+		if (job.text("max-reject-rate").isEmpty()) {
+			return null;
+		}
+		YamlNode node = job.get("max-reject-rate").orElseThrow();
+		String text = node.asText("'max-reject-rate'").trim();
+		try {
+			double rate = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
+					: Double.parseDouble(text);
+			if (rate >= 0 && rate <= 1) {
+				return rate;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below with the other out-of-range values
+		}
+		throw new ConfigError(node.location(), "'max-reject-rate' must be between 0 and 1, not '" + text + "'",
+				"write a share such as 0.05, or a percentage such as 5%");
+	}
+
+	private static InputSpec input(YamlMap input) {
+		input.rejectUnknownKeys("'input'", INPUT_KEYS);
+		YamlNode pathNode = input.require("path", "'input'");
+		Path path = Path.of(pathNode.asText("'input.path'"));
+		InputFormat format = input.text("format")
+			.map((text) -> choice(InputFormat.class, text, input.get("format").orElseThrow().location(), "format"))
+			.or(() -> InputFormat.fromExtension(path))
+			.orElseThrow(() -> new ConfigError(pathNode.location(),
+					"cannot tell the format of '" + path + "' from its extension",
+					"add 'format: csv' or 'format: xlsx'"));
+		Charset encoding = input.text("encoding").map((text) -> charset(text, input)).orElse(StandardCharsets.UTF_8);
+		return new InputSpec(path, format, encoding, delimiter(input), input.text("sheet").orElse(null));
+	}
+
+	private static Character delimiter(YamlMap input) {
+		return input.text("delimiter").map((text) -> switch (text) {
+			case "\\t", "tab", "\t" -> '\t';
+			default -> {
+				if (text.length() != 1) {
+					throw new ConfigError(input.get("delimiter").orElseThrow().location(),
+							"'delimiter' must be one character, not '" + text + "'", "for tabs write 'tab'");
+				}
+				yield text.charAt(0);
+			}
+		}).orElse(null);
+	}
+
+	private static Charset charset(String text, YamlMap input) {
+		try {
+			return Charset.forName(text.trim());
+		}
+		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
+			throw new ConfigError(input.get("encoding").orElseThrow().location(), "unknown encoding '" + text + "'",
+					"for example UTF-8, windows-1252 or ISO-8859-1");
+		}
+	}
+
+	private static ExportJob exportJob(String name, YamlMap job) {
+		job.rejectUnknownKeys("an export job", EXPORT_KEYS);
+		String query = job.text("query").orElse(null);
+		Path queryFile = job.text("query-file").map(Path::of).orElse(null);
+		if ((query == null) == (queryFile == null)) {
+			throw new ConfigError(job.location(), "an export job needs exactly one of 'query' and 'query-file'",
+					"put the search query inline under 'query:' or in a file named by 'query-file:'");
+		}
+		YamlMap output = job.require("output", "an export job").asMap("'output'");
+		output.rejectUnknownKeys("'output'", OUTPUT_KEYS);
+		YamlNode pathNode = output.require("path", "'output'");
+		Path path = Path.of(pathNode.asText("'output.path'"));
+		OutputFormat format = output.text("format")
+			.map((text) -> choice(OutputFormat.class, text, output.get("format").orElseThrow().location(), "format"))
+			.or(() -> OutputFormat.fromExtension(path))
+			.orElseThrow(() -> new ConfigError(pathNode.location(),
+					"cannot tell the format of '" + path + "' from its extension",
+					"add 'format: csv', 'format: xlsx' or 'format: jsonl'"));
+		return new ExportJob(name, query, queryFile, job.text("object-type").orElse("lead"), texts(job, "fields"),
+				texts(job, "sort"), new OutputSpec(path, format));
+	}
+
+	private static List<String> texts(YamlMap job, String key) {
+		return job.get(key)
+			.map((node) -> node.asList("'" + key + "'")
+				.items()
+				.stream()
+				.map((item) -> item.asText("a " + key + " entry"))
+				.toList())
+			.orElse(List.of());
+	}
+
+	private static <E extends Enum<E>> E choice(Class<E> type, String text, YamlLocation at, String key) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(text.trim())) {
+				return constant;
+			}
+		}
+		List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+			.map((constant) -> constant.name().toLowerCase(Locale.ROOT))
+			.toList();
+		throw new ConfigError(at, "unknown " + key + " '" + text + "'", "use one of: " + String.join(", ", names));
+	}
+
+}

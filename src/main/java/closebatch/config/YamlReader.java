@@ -1,0 +1,109 @@
+package closebatch.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads a YAML document into {@link YamlNode}s that remember their file, line and column,
+ * which Jackson's own tree does not.
+ *
+ * <p>
+ * Duplicate keys are refused (YAML would silently keep the last one), and syntax errors
+ * become a {@link ConfigError} at the place the parser stopped.
+ */
+public final class YamlReader {
+
+	private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+	private YamlReader() {
+	}
+
+	/** Reads a file; the path is reported as given. */
+	public static YamlNode read(Path file) {
+		String text;
+		try {
+			text = Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (NoSuchFileException ex) {
+			throw new ConfigError(new YamlLocation(file.toString(), 0, 0), "file not found",
+					"check the path; relative paths are relative to the directory closebatch runs in");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return read(text, file.toString());
+	}
+
+	/** Reads YAML text, reporting locations against {@code source}. */
+	public static YamlNode read(String text, String source) {
+		try (JsonParser parser = YAML.createParser(text)) {
+			JsonToken token = parser.nextToken();
+			if (token == null) {
+				return new YamlScalar(null, new YamlLocation(source, 1, 1));
+			}
+			return node(parser, source);
+		}
+		catch (JacksonException ex) {
+			TokenStreamLocation at = ex.getLocation();
+			YamlLocation location = (at != null && at.getLineNr() > 0)
+					? new YamlLocation(source, at.getLineNr(), at.getColumnNr()) : new YamlLocation(source, 0, 0);
+			throw new ConfigError(location, "not valid YAML: " + firstLine(ex.getOriginalMessage()),
+					"check indentation and quoting on or just above this line");
+		}
+	}
+
+	private static String firstLine(String message) {
+		return (message == null) ? "" : message.lines().findFirst().orElse("").strip();
+	}
+
+	private static YamlNode node(JsonParser parser, String source) {
+		YamlLocation location = location(parser, source);
+		JsonToken token = parser.currentToken();
+		if (token == JsonToken.START_OBJECT) {
+			Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String key = parser.currentName();
+				YamlLocation keyLocation = location(parser, source);
+				parser.nextToken();
+				YamlNode value = node(parser, source);
+				if (entries.containsKey(key)) {
+					throw new ConfigError(keyLocation, "duplicate key '" + key + "'", "the same key is also at line "
+							+ entries.get(key).keyLocation().line() + "; keep only one");
+				}
+				entries.put(key, new YamlMap.Entry(key, keyLocation, value));
+			}
+			return new YamlMap(entries, location);
+		}
+		if (token == JsonToken.START_ARRAY) {
+			List<YamlNode> items = new ArrayList<>();
+			while (parser.nextToken() != JsonToken.END_ARRAY) {
+				items.add(node(parser, source));
+			}
+			return new YamlList(items, location);
+		}
+		if (token == JsonToken.VALUE_NULL) {
+			return new YamlScalar(null, location);
+		}
+		return new YamlScalar(parser.getText(), location);
+	}
+
+	private static YamlLocation location(JsonParser parser, String source) {
+		TokenStreamLocation at = parser.currentTokenLocation();
+		return new YamlLocation(source, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1));
+	}
+
+}

@@ -1,0 +1,73 @@
+package closebatch.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One compiled field: the columns it reads (joined when several), then its transforms in
+ * order. Blank cells give no value; blank values are dropped after the last step.
+ */
+final class FieldMapping {
+
+	private final List<String> columns;
+
+	private final String separator;
+
+	private final List<Transform> transforms;
+
+	private final boolean required;
+
+	FieldMapping(List<String> columns, String separator, List<Transform> transforms, boolean required) {
+		this.columns = List.copyOf(columns);
+		this.separator = separator;
+		this.transforms = List.copyOf(transforms);
+		this.required = required;
+	}
+
+	/** Whether a step can give several values. */
+	boolean splits() {
+		return this.transforms.stream().anyMatch(Transform::splits);
+	}
+
+	/** The columns, as a rejection names them. */
+	String column() {
+		return this.columns.isEmpty() ? "(constant)" : String.join(", ", this.columns);
+	}
+
+	/** The values this field takes from a row. */
+	List<String> values(Map<String, String> cells) throws FieldRejected {
+		List<String> values = new ArrayList<>(1);
+		StringBuilder joined = new StringBuilder();
+		for (String column : this.columns) {
+			String cell = cells.get(column);
+			if (cell != null && !cell.isBlank()) {
+				joined.append(joined.isEmpty() ? "" : this.separator).append(cell);
+			}
+		}
+		if (!joined.isEmpty()) {
+			values.add(joined.toString());
+		}
+		try {
+			for (Transform transform : this.transforms) {
+				values = transform.apply(values);
+			}
+		}
+		catch (ValueRejected ex) {
+			throw new FieldRejected(column(), ex.reason());
+		}
+		values = new ArrayList<>(values);
+		values.removeIf(String::isBlank);
+		if (this.required && values.isEmpty()) {
+			throw new FieldRejected(column(), "a value is required but the cell is empty");
+		}
+		return values;
+	}
+
+	/** The one value this field takes from a row, or {@code null}. */
+	String value(Map<String, String> cells) throws FieldRejected {
+		List<String> values = values(cells);
+		return values.isEmpty() ? null : values.get(0);
+	}
+
+}

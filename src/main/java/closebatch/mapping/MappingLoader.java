@@ -1,0 +1,195 @@
+package closebatch.mapping;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import closebatch.config.ConfigError;
+import closebatch.config.YamlMap;
+import closebatch.config.YamlNode;
+import closebatch.config.YamlReader;
+
+/**
+ * Compiles a mapping file ({@code mappings/*.yaml}) against the input file's headers into
+ * a {@link RecordMapper}.
+ *
+ * <p>
+ * Everything that can be checked before a row is read is checked here: unknown keys
+ * (Close fields), unknown columns, bad transforms and their patterns, locales, zones and
+ * countries. The first mistake stops the job with a {@link MappingError} at its line.
+ */
+public final class MappingLoader {
+
+	private static final Set<String> TOP_KEYS = Set.of("mode", "key", "lead", "contacts");
+
+	private static final Set<String> LEAD_KEYS = Set.of("name", "url", "description", "status", "addresses", "custom");
+
+	private static final Set<String> CONTACT_KEYS = Set.of("name", "title", "emails", "phones", "urls", "custom");
+
+	private static final Set<String> ADDRESS_KEYS = Set.of("label", "address_1", "address_2", "city", "state",
+			"zipcode", "country");
+
+	private static final Set<String> ADDRESS_LABELS = Set.of("business", "mailing", "office", "other");
+
+	private static final Set<String> CUSTOM_KEYS = Set.of("create-missing", "type", "choices");
+
+	private final ColumnIndex columns;
+
+	private final FieldReader fields;
+
+	private MappingLoader(List<String> headers) {
+		this.columns = new ColumnIndex(headers);
+		this.fields = new FieldReader(this.columns);
+	}
+
+	/**
+	 * Compiles a mapping file.
+	 * @param file the mapping file; reported as given
+	 * @param headers the input file's headers, in column order
+	 * @return the mapper
+	 * @throws MappingError at the first mistake, with its line and a hint
+	 */
+	public static RecordMapper load(Path file, List<String> headers) {
+		try {
+			return new MappingLoader(headers).compile(YamlReader.read(file), file.toString());
+		}
+		catch (ConfigError ex) {
+			throw MappingError.of(ex);
+		}
+	}
+
+	/** Compiles mapping YAML text; {@code source} names it in errors. */
+	public static RecordMapper load(String yaml, String source, List<String> headers) {
+		try {
+			return new MappingLoader(headers).compile(YamlReader.read(yaml, source), source);
+		}
+		catch (ConfigError ex) {
+			throw MappingError.of(ex);
+		}
+	}
+
+	private RecordMapper compile(YamlNode root, String source) {
+		YamlMap mapping = root.asMap("a mapping file");
+		mapping.rejectUnknownKeys("the mapping", TOP_KEYS);
+		MappingMode mode = mode(mapping);
+		List<String> keyColumns = mapping.get("key")
+			.map((key) -> key.asList("'key'").items().stream().map(this.columns::column).toList())
+			.orElse(List.of());
+		if (mode == MappingMode.UPDATE && keyColumns.isEmpty()) {
+			throw new MappingError(mapping.get("mode").orElseThrow().location(), "mode 'update' needs 'key' columns",
+					"add 'key:' with the columns that identify a lead, as in 'key: [Company]'");
+		}
+		LeadMapping lead = lead(mapping.require("lead", "the mapping").asMap("'lead'"));
+		List<ContactMapping> contacts = new ArrayList<>();
+		mapping.get("contacts")
+			.ifPresent((list) -> list.asList("'contacts'").items().forEach((item) -> contacts.add(contact(item))));
+		return new RecordMapper(source, mode, keyColumns, lead, contacts);
+	}
+
+	private static MappingMode mode(YamlMap mapping) {
+		return mapping.text("mode").map((text) -> {
+			try {
+				return MappingMode.valueOf(text.strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new MappingError(mapping.get("mode").orElseThrow().location(), "unknown mode '" + text + "'",
+						"use create, upsert or update");
+			}
+		}).orElse(MappingMode.CREATE);
+	}
+
+	private LeadMapping lead(YamlMap lead) {
+		for (YamlMap.Entry entry : lead.entries()) {
+			if (Set.of("emails", "phones", "urls", "title").contains(entry.key())) {
+				throw new MappingError(entry.keyLocation(),
+						"unknown key '" + entry.key() + "' in 'lead' (Close lead fields)",
+						"'" + entry.key() + "' belongs to a contact: put it under 'contacts:'");
+			}
+		}
+		lead.rejectUnknownKeys("'lead' (Close lead fields)", LEAD_KEYS);
+		List<AddressMapping> addresses = new ArrayList<>();
+		lead.get("addresses")
+			.ifPresent((list) -> list.asList("'addresses'").items().forEach((item) -> addresses.add(address(item))));
+		return new LeadMapping(single(lead, "name"), single(lead, "url"), single(lead, "description"),
+				single(lead, "status"), addresses, custom(lead, CustomFieldSpec.Owner.LEAD));
+	}
+
+	private ContactMapping contact(YamlNode node) {
+		YamlMap contact = node.asMap("a contact");
+		contact.rejectUnknownKeys("a contact (Close contact fields)", CONTACT_KEYS);
+		return new ContactMapping(single(contact, "name"), single(contact, "title"), typed(contact, "emails", "office"),
+				typed(contact, "phones", "office"), typed(contact, "urls", "url"),
+				custom(contact, CustomFieldSpec.Owner.CONTACT));
+	}
+
+	private AddressMapping address(YamlNode node) {
+		YamlMap address = node.asMap("an address");
+		address.rejectUnknownKeys("an address (Close address fields)", ADDRESS_KEYS);
+		String label = address.text("label").orElse("business");
+		if (!ADDRESS_LABELS.contains(label)) {
+			throw new MappingError(address.get("label").orElseThrow().location(),
+					"unknown address label '" + label + "'", "use business, mailing, office or other");
+		}
+		return new AddressMapping(label, single(address, "address_1"), single(address, "address_2"),
+				single(address, "city"), single(address, "state"), single(address, "zipcode"),
+				single(address, "country"));
+	}
+
+	private FieldMapping single(YamlMap owner, String key) {
+		return owner.get(key).map((node) -> this.fields.single(node, "'" + key + "'")).orElse(null);
+	}
+
+	private List<TypedField> typed(YamlMap contact, String key, String defaultType) {
+		List<TypedField> typed = new ArrayList<>();
+		contact.get(key).ifPresent((list) -> list.asList("'" + key + "'").items().forEach((item) -> {
+			FieldMapping field = this.fields.read(item, "an entry of '" + key + "'", Set.of("type"));
+			String type = (item instanceof YamlMap map) ? map.text("type").orElse(defaultType) : defaultType;
+			typed.add(new TypedField(field, type));
+		}));
+		return typed;
+	}
+
+	private List<CustomField> custom(YamlMap owner, CustomFieldSpec.Owner kind) {
+		List<CustomField> custom = new ArrayList<>();
+		owner.get("custom").ifPresent((node) -> node.asMap("'custom'").entries().forEach((entry) -> {
+			String what = "custom field '" + entry.key() + "'";
+			FieldMapping field = this.fields.read(entry.value(), what, CUSTOM_KEYS);
+			custom.add(new CustomField(spec(kind, entry, what, field), field));
+		}));
+		return custom;
+	}
+
+	private static CustomFieldSpec spec(CustomFieldSpec.Owner kind, YamlMap.Entry entry, String what,
+			FieldMapping field) {
+		if (!(entry.value() instanceof YamlMap map)) {
+			return new CustomFieldSpec(kind, entry.key(), false, null, List.of());
+		}
+		boolean createMissing = map.flag("create-missing", false);
+		String type = map.text("type").orElse(null);
+		if (type != null && !CustomFieldSpec.TYPES.contains(type)) {
+			throw new MappingError(map.get("type").orElseThrow().location(), "unknown custom field type '" + type + "'",
+					"use one of: " + String.join(", ", CustomFieldSpec.TYPES.stream().sorted().toList()));
+		}
+		if (createMissing && type == null) {
+			throw new MappingError(map.entry("create-missing").orElseThrow().keyLocation(),
+					what + " has 'create-missing: true' but no 'type'",
+					"declare the type to create it with, as in 'type: text'");
+		}
+		if (type != null && field.splits() && !CustomFieldSpec.MULTIPLE_VALUE_TYPES.contains(type)) {
+			throw new MappingError(map.location(),
+					what + " is a " + type + " field, which holds one value, so it cannot be split",
+					"remove the 'split' step, or use a choices field");
+		}
+		List<String> choices = map.get("choices")
+			.map((list) -> list.asList("'choices'").items().stream().map((item) -> item.asText("a choice")).toList())
+			.orElse(List.of());
+		if (createMissing && "choices".equals(type) && choices.isEmpty()) {
+			throw new MappingError(map.location(), what + " would be created as a choices field without choices",
+					"list them under 'choices:'");
+		}
+		return new CustomFieldSpec(kind, entry.key(), createMissing, type, choices);
+	}
+
+}

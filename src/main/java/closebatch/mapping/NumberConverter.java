@@ -1,0 +1,75 @@
+package closebatch.mapping;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.ParsePosition;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a number written the way a locale writes it ({@code 1.234,5} in {@code de-DE},
+ * {@code 1,234.5} in {@code en-US}) and writes it plainly ({@code 1234.5}).
+ *
+ * <p>
+ * Grouping separators (or spaces) must sit between groups of three digits, and anything
+ * left over refuses the value, so {@code 12 apples}, {@code 1.2.3} or a number written
+ * for another locale never become a wrong number.
+ */
+final class NumberConverter implements Transform.ValueConverter {
+
+	private final Locale locale;
+
+	private final DecimalFormatSymbols symbols;
+
+	NumberConverter(Locale locale) {
+		this.locale = locale;
+		this.symbols = DecimalFormatSymbols.getInstance(locale);
+	}
+
+	@Override
+	public String convert(String value) throws ValueRejected {
+		String digits = withoutGrouping(value.strip());
+		if (digits == null) {
+			throw refused(value);
+		}
+		DecimalFormat format = new DecimalFormat("0.#", this.symbols);
+		format.setParseBigDecimal(true);
+		format.setGroupingUsed(false);
+		ParsePosition position = new ParsePosition(0);
+		Number number = format.parse(digits, position);
+		if (number == null || position.getIndex() != digits.length() || digits.isEmpty()) {
+			throw refused(value);
+		}
+		BigDecimal decimal = (BigDecimal) number;
+		return (decimal.signum() == 0) ? "0" : decimal.stripTrailingZeros().toPlainString();
+	}
+
+	/**
+	 * The value without its grouping separators (spaces count as one), or {@code null}
+	 * when they are misplaced: only in the integer part, every group after the first of
+	 * three digits. This keeps {@code 1,234.5} from being read as 1.2345 in
+	 * {@code de-DE}.
+	 */
+	private String withoutGrouping(String text) {
+		char grouping = this.symbols.getGroupingSeparator();
+		int decimal = text.indexOf(this.symbols.getDecimalSeparator());
+		String integer = (decimal >= 0) ? text.substring(0, decimal) : text;
+		String fraction = (decimal >= 0) ? text.substring(decimal) : "";
+		if (fraction.chars().anyMatch((c) -> c == grouping || Character.isSpaceChar(c))) {
+			return null;
+		}
+		String[] groups = integer.split("[" + Pattern.quote(String.valueOf(grouping)) + "\\p{Zs}]", -1);
+		for (int i = 1; i < groups.length; i++) {
+			if (groups[i].length() != 3 || groups[0].isEmpty()) {
+				return null;
+			}
+		}
+		return String.join("", groups).replace('-', this.symbols.getMinusSign()) + fraction;
+	}
+
+	private ValueRejected refused(String value) {
+		return new ValueRejected("'" + value + "' is not a number as written in " + this.locale.toLanguageTag());
+	}
+
+}

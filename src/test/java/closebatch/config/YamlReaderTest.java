@@ -1,0 +1,60 @@
+package closebatch.config;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** The YAML tree remembers where each key and value was written. */
+class YamlReaderTest {
+
+	@Test
+	void givesEveryKeyAndValueItsLineAndColumn() {
+		YamlMap root = YamlReader.read("""
+				job:
+				  name: x
+				  list:
+				    - a
+				    - {b: 1}
+				""", "f.yaml").asMap("root");
+
+		YamlMap job = root.require("job", "root").asMap("job");
+		assertThat(job.entry("name").orElseThrow().keyLocation()).isEqualTo(new YamlLocation("f.yaml", 2, 3));
+		assertThat(job.get("name").orElseThrow().location()).isEqualTo(new YamlLocation("f.yaml", 2, 9));
+		List<YamlNode> items = job.require("list", "job").asList("list").items();
+		assertThat(items.get(0)).isEqualTo(new YamlScalar("a", new YamlLocation("f.yaml", 4, 7)));
+		assertThat(items.get(1).asMap("item").get("b").orElseThrow().asText("b")).isEqualTo("1");
+	}
+
+	@Test
+	void keepsNullsAndNumbersAsTheUserWroteThem() {
+		YamlMap root = YamlReader.read("a: null\nb: 007\nc: true\n", "f.yaml").asMap("root");
+
+		assertThat(root.text("a")).isEmpty();
+		assertThat(root.text("b")).contains("007");
+		assertThat(root.flag("c", false)).isTrue();
+	}
+
+	@Test
+	void treatsASingleValueAsAListOfOne() {
+		YamlNode node = YamlReader.read("key: Company\n", "f.yaml").asMap("root").get("key").orElseThrow();
+
+		assertThat(node.asList("key").items()).extracting((item) -> item.asText("item")).containsExactly("Company");
+	}
+
+	@Test
+	void refusesAMappingWhereAValueIsExpected() {
+		YamlMap root = YamlReader.read("a:\n  b: c\n", "f.yaml").asMap("root");
+
+		assertThatExceptionOfType(ConfigError.class).isThrownBy(() -> root.text("a"))
+			.withMessage("f.yaml:2:3: 'a' must be a single value, not a mapping");
+	}
+
+	@Test
+	void readsAnEmptyDocumentAsNothing() {
+		assertThat(YamlReader.read("", "f.yaml")).isEqualTo(new YamlScalar(null, new YamlLocation("f.yaml", 1, 1)));
+	}
+
+}

@@ -1,0 +1,125 @@
+package closebatch.mapping;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The parts of a mapping beyond single transforms: several contacts per row, joined
+ * columns, constants, required fields, contact custom fields and their declarations.
+ */
+class MappingFeaturesTest {
+
+	private static final List<String> HEADERS = List.of("Company", "First", "Last", "Email", "Second Contact",
+			"Second Email", "Tags", "Region");
+
+	private static final String TWO_CONTACTS = """
+			key: Company
+			lead:
+			  name: {column: Company, required: true}
+			  description: {constant: Imported from the 2024 trade show}
+			contacts:
+			  - name: {columns: [Last, First], separator: ", "}
+			    emails: [{column: Email, type: home, transforms: [email]}]
+			    custom:
+			      Tags:
+			        column: Tags
+			        transforms: [{split: ","}]
+			        create-missing: true
+			        type: choices
+			        choices: [vip, partner]
+			  - name: Second Contact
+			    emails: [Second Email]
+			""";
+
+	private static RecordMapper mapper(String yaml) {
+		return MappingLoader.load(yaml, "test.yaml", HEADERS);
+	}
+
+	private static MappingError errorOf(String yaml) {
+		return org.assertj.core.api.Assertions.catchThrowableOfType(MappingError.class, () -> mapper(yaml));
+	}
+
+	@Test
+	void makesOneContactPerContactEntryAndLeavesOutAnEmptyOne() {
+		MappedRow row = mapper(TWO_CONTACTS).map(2, Map.of("Company", "Acme", "First", "Jane", "Last", "Doe", "Email",
+				"jane@acme.com", "Tags", "vip, partner", "Second Contact", ""));
+
+		LeadRecord lead = (LeadRecord) row;
+		assertThat(lead.description()).isEqualTo("Imported from the 2024 trade show");
+		assertThat(lead.contacts())
+			.containsExactly(new ContactRecord("Doe, Jane", null, List.of(new ContactEmail("jane@acme.com", "home")),
+					List.of(), List.of(), Map.of("Tags", List.of("vip", "partner"))));
+	}
+
+	@Test
+	void joinsOnlyTheColumnsThatHaveAValue() {
+		LeadRecord lead = (LeadRecord) mapper(TWO_CONTACTS).map(2, Map.of("Company", "Acme", "First", "Jane"));
+
+		assertThat(lead.contacts()).extracting(ContactRecord::name).containsExactly("Jane");
+	}
+
+	@Test
+	void givesASecondContactItsOwnDefaultTypes() {
+		LeadRecord lead = (LeadRecord) mapper(TWO_CONTACTS).map(2,
+				Map.of("Company", "Acme", "Second Contact", "Bob", "Second Email", "bob@acme.com"));
+
+		assertThat(lead.contacts()).containsExactly(new ContactRecord("Bob", null,
+				List.of(new ContactEmail("bob@acme.com", "office")), List.of(), List.of(), Map.of()));
+	}
+
+	@Test
+	void rejectsARowWithoutARequiredValue() {
+		MappedRow row = mapper("lead: {name: {column: Company, required: true}}").map(9, Map.of("Company", " "));
+
+		assertThat(row).isEqualTo(new Rejection(9, "Company", "a value is required but the cell is empty"));
+	}
+
+	@Test
+	void declaresContactCustomFieldsForTheLoadStage() {
+		assertThat(mapper(TWO_CONTACTS).customFields()).containsExactly(
+				new CustomFieldSpec(CustomFieldSpec.Owner.CONTACT, "Tags", true, "choices", List.of("vip", "partner")));
+	}
+
+	@Test
+	void refusesToSplitIntoACustomFieldThatHoldsOneValue() {
+		assertThat(errorOf("""
+				lead:
+				  custom:
+				    Region: {column: Region, type: text, transforms: [{split: ","}]}
+				""").problem())
+			.isEqualTo("custom field 'Region' is a text field, which holds one value, so it cannot be split");
+	}
+
+	@Test
+	void refusesToCreateAChoicesFieldWithoutChoices() {
+		assertThat(errorOf("""
+				lead:
+				  custom:
+				    Region: {column: Region, type: choices, create-missing: true}
+				""").problem()).isEqualTo("custom field 'Region' would be created as a choices field without choices");
+	}
+
+	@Test
+	void refusesAnUnknownCustomFieldTypeAndAddressLabel() {
+		MappingError type = errorOf("lead: {custom: {Region: {column: Region, type: string}}}");
+		MappingError label = errorOf("lead: {addresses: [{label: home, city: Region}]}");
+
+		assertThat(type.problem()).isEqualTo("unknown custom field type 'string'");
+		assertThat(label.problem()).isEqualTo("unknown address label 'home'");
+		assertThat(label.hint()).isEqualTo("use business, mailing, office or other");
+	}
+
+	@Test
+	void refusesAFieldWithTwoSources() {
+		assertThatExceptionOfType(MappingError.class)
+			.isThrownBy(() -> mapper("lead: {name: {column: Company, constant: Acme}}"))
+			.satisfies((error) -> assertThat(error.problem())
+				.isEqualTo("'name' needs exactly one of 'column', 'columns' and 'constant'"));
+	}
+
+}
