@@ -1,7 +1,10 @@
 package closebatch.sandbox.resource;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -191,7 +194,7 @@ final class OpportunityInput {
 		if (value.isNull()) {
 			return null;
 		}
-		Optional<LocalDate> date = value.isString() ? DateFilter.date(value.asString().trim()) : Optional.empty();
+		Optional<LocalDate> date = value.isString() ? calendarDate(value.asString().trim()) : Optional.empty();
 		if (date.isEmpty()) {
 			errors.field("date_won", "Input should be a valid date");
 			return null;
@@ -210,6 +213,26 @@ final class OpportunityInput {
 			return null;
 		}
 		return dateTime.get();
+	}
+
+	/** A date value; a datetime counts by the date it is written with. */
+	private static Optional<LocalDate> calendarDate(String text) {
+		Optional<LocalDate> date = Timestamps.parseDate(text);
+		if (date.isPresent()) {
+			return date;
+		}
+		String iso = text.replace(' ', 'T');
+		try {
+			return Optional.of(OffsetDateTime.parse(iso).toLocalDate());
+		}
+		catch (DateTimeParseException notOffset) {
+			try {
+				return Optional.of(LocalDateTime.parse(iso).toLocalDate());
+			}
+			catch (DateTimeParseException notNaive) {
+				return Optional.empty();
+			}
+		}
 	}
 
 }

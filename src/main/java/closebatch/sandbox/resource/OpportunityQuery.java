@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 
 import closebatch.sandbox.http.FieldErrors;
 import closebatch.sandbox.http.QueryParams;
+import closebatch.sandbox.store.Timestamps;
 import closebatch.sandbox.store.Kind;
 import closebatch.sandbox.store.Transaction;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,11 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code status_type}, {@code status_label} (and the deprecated {@code status}),
  * {@code pipeline_id} and {@code value_period}, each also as {@code __in} with
  * comma-separated values; {@code date_created}, {@code date_updated} and {@code date_won}
- * with {@code __gt}, {@code __gte}, {@code __lt}, {@code __lte} (see {@link DateFilter});
- * {@code is_stalled}. {@code _order_by} takes {@code date_won}, {@code date_updated},
- * {@code date_created}, {@code confidence}, {@code user_name}, {@code value},
- * {@code annualized_value} or {@code annualized_expected_value}, with {@code -} for
- * descending; objects without the value come last. The default order is newest first.
+ * with {@code __gt}, {@code __gte}, {@code __lt}, {@code __lte} (see
+ * {@link DateRangeFilter}); {@code is_stalled}. {@code _order_by} takes {@code date_won},
+ * {@code date_updated}, {@code date_created}, {@code confidence}, {@code user_name},
+ * {@code value}, {@code annualized_value} or {@code annualized_expected_value}, with
+ * {@code -} for descending; objects without the value come last. The default order is
+ * newest first.
  *
  * <p>
  * The search parameters ({@code query}, {@code lead_query}, {@code lead_saved_search_id})
@@ -71,7 +73,7 @@ final class OpportunityQuery {
 	}
 
 	/** Reads the parameters; unknown values of closed lists are a 400 naming them. */
-	static OpportunityQuery from(QueryParams query, double tzOffsetHours) {
+	static OpportunityQuery from(QueryParams query, UserTimeZone zone) {
 		FieldErrors errors = new FieldErrors();
 		for (String name : UNSUPPORTED) {
 			if (query.has(name)) {
@@ -91,9 +93,17 @@ final class OpportunityQuery {
 			labels(query, labelParameter, filters);
 		}
 		for (String field : new String[] { "date_created", "date_updated" }) {
-			filters.addAll(DateFilter.instants(query, field, (Row row) -> row.field(field), tzOffsetHours, errors));
+			DateRangeFilter range = DateRangeFilter.read(query, field, DateRangeFilter.ALL_OPERATORS, zone, errors);
+			if (!range.isEmpty()) {
+				filters.add(row -> range.test(Timestamps.parseDateTime(row.field(field)).orElse(null)));
+			}
 		}
-		filters.addAll(DateFilter.dates(query, "date_won", (Row row) -> row.field("date_won"), errors));
+		// date_won is a calendar date: it is compared as the start of that day in the
+		// caller's zone.
+		DateRangeFilter won = DateRangeFilter.read(query, "date_won", DateRangeFilter.ALL_OPERATORS, zone, errors);
+		if (!won.isEmpty()) {
+			filters.add(row -> won.test(Timestamps.parseDate(row.field("date_won")).map(zone::startOf).orElse(null)));
+		}
 		query.bool("is_stalled").ifPresent(stalled -> filters.add(row -> !stalled));
 		Comparator<Row> order = order(query.first("_order_by").orElse("-date_created"), errors);
 		errors.throwIfAny();

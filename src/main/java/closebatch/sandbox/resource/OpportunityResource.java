@@ -47,7 +47,7 @@ final class OpportunityResource {
 	}
 
 	private ApiResponse list(ApiRequest request) {
-		OpportunityQuery query = OpportunityQuery.from(request.query(), request.tzOffsetHours());
+		OpportunityQuery query = OpportunityQuery.from(request.query(), UserTimeZone.of(request));
 		Paging paging = Paging.from(request.query(), MAX_LIMIT, Integer.MAX_VALUE);
 		FieldSelection fields = FieldSelection.from(request.query());
 		return ApiResponse.ok(this.store.read(tx -> {
