@@ -24,6 +24,11 @@ import closebatch.source.SourceRow;
  * {@code _error}, since they have no column to go in.
  *
  * <p>
+ * A rejects file fed back as input ends with these three columns already: its rejects
+ * replace them with fresh ones (the new {@code _row} is the row in the fed-back file), so
+ * fixing and re-running can go round as often as needed.
+ *
+ * <p>
  * Restart-safe and not sorted, like {@link ResultsWriter}. Thread-safe.
  */
 public final class RejectsWriter implements Closeable {
@@ -38,11 +43,14 @@ public final class RejectsWriter implements Closeable {
 
 	private final SourceHeader header;
 
+	private final int width;
+
 	private final Path path;
 
-	private RejectsWriter(Path path, SourceHeader header, RowFile file) {
+	private RejectsWriter(Path path, SourceHeader header, int width, RowFile file) {
 		this.path = path;
 		this.header = header;
+		this.width = width;
 		this.file = file;
 	}
 
@@ -51,19 +59,25 @@ public final class RejectsWriter implements Closeable {
 	 * @param path the file, usually {@code out/<job>/<run>/rejects.csv}
 	 * @param header the input's header
 	 * @return the writer; close it
-	 * @throws IllegalArgumentException if the input already has a column named like one
-	 * of {@link #EXTRA_COLUMNS}
+	 * @throws IllegalArgumentException if the input has a column named like one of
+	 * {@link #EXTRA_COLUMNS} other than as the last three columns of a rejects file
 	 * @throws IllegalStateException if the file exists with other columns
 	 */
 	public static RejectsWriter open(Path path, SourceHeader header) {
+		List<String> names = header.names();
+		boolean fedBack = names.size() > EXTRA_COLUMNS.size()
+				&& names.subList(names.size() - EXTRA_COLUMNS.size(), names.size()).equals(EXTRA_COLUMNS);
+		int width = fedBack ? names.size() - EXTRA_COLUMNS.size() : names.size();
 		for (String extra : EXTRA_COLUMNS) {
-			if (header.indexOf(extra) >= 0) {
-				throw new IllegalArgumentException("the input already has a column named " + extra);
+			int index = header.indexOf(extra);
+			if (index >= 0 && index < width) {
+				throw new IllegalArgumentException(
+						"the input has its own column named " + extra + ": rename it so rejects can be written");
 			}
 		}
-		List<String> columns = new ArrayList<>(header.names());
+		List<String> columns = new ArrayList<>(names.subList(0, width));
 		columns.addAll(EXTRA_COLUMNS);
-		return new RejectsWriter(path, header, RowFile.open(path, columns, header.size()));
+		return new RejectsWriter(path, header, width, RowFile.open(path, columns, width));
 	}
 
 	public Path path() {
@@ -107,7 +121,7 @@ public final class RejectsWriter implements Closeable {
 		if (!row.header().equals(this.header)) {
 			throw new IllegalArgumentException("row " + row.number() + " is from another input: " + row.header());
 		}
-		int width = this.header.size();
+		int width = this.width;
 		List<String> cells = new ArrayList<>(width + EXTRA_COLUMNS.size());
 		List<String> read = row.cells();
 		cells.addAll(read.subList(0, Math.min(width, read.size())));
@@ -115,8 +129,9 @@ public final class RejectsWriter implements Closeable {
 			cells.add("");
 		}
 		String message = error.describe();
-		if (read.size() > width) {
-			message += " (cells beyond the last column: " + String.join(" | ", read.subList(width, read.size())) + ")";
+		if (read.size() > this.header.size()) {
+			message += " (cells beyond the last column: "
+					+ String.join(" | ", read.subList(this.header.size(), read.size())) + ")";
 		}
 		cells.add(Long.toString(row.number()));
 		cells.add(message);

@@ -146,8 +146,9 @@ final class RowFile implements Closeable {
 		Path copy = file.resolveSibling(file.getFileName() + ".recovering");
 		try (Reader in = openSkippingMark(file);
 				CSVParser parser = CSVParser.parse(in, FORMAT);
-				CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(copy, StandardCharsets.UTF_8), FORMAT)) {
-			out.print(BYTE_ORDER_MARK + "");
+				BufferedWriter copied = Files.newBufferedWriter(copy, StandardCharsets.UTF_8);
+				CSVPrinter out = new CSVPrinter(copied, FORMAT)) {
+			copied.write(BYTE_ORDER_MARK);
 			Iterator<CSVRecord> records = parser.iterator();
 			List<String> first = records.hasNext() ? records.next().toList() : List.of();
 			if (!first.equals(header)) {
