@@ -19,7 +19,7 @@ import java.util.List;
  * <p>
  * Restart-safe: reopening the file of an interrupted run appends to it, drops a last line
  * torn by a kill, and ignores outcomes for rows already in the file, so a chunk replayed
- * after a restart does not list its rows twice. Each {@link #write(Collection)} flushes,
+ * after a restart does not list its rows twice. Each {@link #write(Collection)} flushes
  * (to the operating system, not to the disk: a killed process loses nothing, a power cut
  * may), so call it before the chunk's transaction commits. Thread-safe.
  */
