@@ -1,0 +1,68 @@
+package closebatch.report;
+
+import java.util.Objects;
+
+/**
+ * The process exit code of a run, and the headline that explains it, as DESIGN §1 defines
+ * them for CI.
+ *
+ * <p>
+ * 0: completed, every row accounted for and none rejected. 3: completed with rejected
+ * rows, or failed by a {@link RejectThreshold} (the headline says which). 1: failed, or
+ * completed with rows that do not add up (restartable: run the same command again). 2:
+ * invalid command, job, mapping or input, nothing written. 4: authentication or
+ * permission refused by the API.
+ *
+ * @param code the exit code
+ * @param headline one line saying why, for the console and {@code summary.json}
+ */
+public record ExitDecision(int code, String headline) {
+
+	public static final int COMPLETED = 0;
+
+	public static final int FAILED = 1;
+
+	public static final int INVALID = 2;
+
+	public static final int REJECTS = 3;
+
+	public static final int AUTH_REFUSED = 4;
+
+	public ExitDecision {
+		Objects.requireNonNull(headline, "headline");
+	}
+
+	/**
+	 * Decides the exit code of a run from its summary.
+	 * @param summary the run's summary
+	 * @param threshold the reject limits the user set
+	 * @return the decision
+	 */
+	public static ExitDecision of(RunSummary summary, RejectThreshold threshold) {
+		switch (summary.status()) {
+			case INVALID:
+				return new ExitDecision(INVALID, "invalid input or configuration: nothing was written");
+			case AUTH_REFUSED:
+				return new ExitDecision(AUTH_REFUSED, "the Close API refused the key or its permissions");
+			case FAILED:
+				return new ExitDecision(FAILED, "failed: run the same command again to resume");
+			default:
+				break;
+		}
+		var gap = summary.accountingGap();
+		if (gap.isPresent()) {
+			return new ExitDecision(FAILED, "failed: " + gap.get().describe());
+		}
+		long rejected = summary.rows().rejected();
+		if (rejected == 0) {
+			return new ExitDecision(COMPLETED, "completed: every row accounted for, none rejected");
+		}
+		String exceeded = threshold.exceededBy(rejected, summary.rowsRead());
+		if (exceeded != null) {
+			return new ExitDecision(REJECTS, "failed by threshold: " + exceeded);
+		}
+		return new ExitDecision(REJECTS, "completed with " + rejected + " rejected row" + ((rejected == 1) ? "" : "s")
+				+ ": see the rejects file");
+	}
+
+}

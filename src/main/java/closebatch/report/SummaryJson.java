@@ -1,0 +1,101 @@
+package closebatch.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a {@link RunSummary} as {@code summary.json}, for CI and other tools.
+ *
+ * <p>
+ * Field names are snake_case and stable: {@code job}, {@code run}, {@code status}
+ * ({@code completed}, {@code failed}, {@code invalid}, {@code auth_refused}),
+ * {@code rows_read}, {@code rows_created}, {@code rows_updated}, {@code rows_unchanged},
+ * {@code rows_rejected}, {@code rows_skipped}, {@code leads_created},
+ * {@code leads_updated}, {@code leads_unchanged}, {@code contacts_created},
+ * {@code contacts_updated}, {@code requests}, {@code retries}, {@code throttled},
+ * {@code elapsed_ms}, {@code rejects_file}, {@code results_file} (null when not written),
+ * {@code accounting_gap} (null when rows add up, else the gap in words) and
+ * {@code exit_code}. The file is replaced atomically, so a reader never sees half of it.
+ */
+public final class SummaryJson {
+
+	/** The file's name inside a run's output folder. */
+	public static final String FILE_NAME = "summary.json";
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private SummaryJson() {
+	}
+
+	/**
+	 * The summary as a JSON object.
+	 * @param summary the summary
+	 * @param decision the exit decision made from it
+	 * @return the object
+	 */
+	public static ObjectNode toJson(RunSummary summary, ExitDecision decision) {
+		ObjectNode json = MAPPER.createObjectNode();
+		json.put("job", summary.job());
+		json.put("run", summary.run());
+		json.put("status", summary.status().name().toLowerCase(Locale.ROOT));
+		json.put("rows_read", summary.rowsRead());
+		json.put("rows_created", summary.rows().created());
+		json.put("rows_updated", summary.rows().updated());
+		json.put("rows_unchanged", summary.rows().unchanged());
+		json.put("rows_rejected", summary.rows().rejected());
+		json.put("rows_skipped", summary.rows().skipped());
+		json.put("leads_created", summary.leadsCreated());
+		json.put("leads_updated", summary.leadsUpdated());
+		json.put("leads_unchanged", summary.leadsUnchanged());
+		json.put("contacts_created", summary.contactsCreated());
+		json.put("contacts_updated", summary.contactsUpdated());
+		json.put("requests", summary.usage().requests());
+		json.put("retries", summary.usage().retries());
+		json.put("throttled", summary.usage().throttled());
+		json.put("elapsed_ms", summary.elapsedMs());
+		json.put("rejects_file", summary.rejectsFile());
+		json.put("results_file", summary.resultsFile());
+		json.put("accounting_gap", summary.accountingGap().map(RunSummary.AccountingGap::describe).orElse(null));
+		json.put("exit_code", decision.code());
+		json.put("outcome", decision.headline());
+		return json;
+	}
+
+	/**
+	 * Writes the summary to a file, replacing it atomically.
+	 * @param file the file, usually {@code out/<job>/<run>/summary.json}
+	 * @param summary the summary
+	 * @param decision the exit decision made from it
+	 */
+	public static void write(Path file, RunSummary summary, ExitDecision decision) {
+		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.writeString(temporary,
+					MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(summary, decision))
+							+ System.lineSeparator());
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + file, ex);
+		}
+	}
+
+	/**
+	 * Reads a summary file back as a tree, for {@code status} and tests.
+	 * @param file the file
+	 * @return its JSON
+	 */
+	public static JsonNode read(Path file) {
+		return MAPPER.readTree(file.toFile());
+	}
+
+}
