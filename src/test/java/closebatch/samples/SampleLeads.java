@@ -103,7 +103,7 @@ public final class SampleLeads {
 	private static final String[] DESCRIPTIONS = { "Regional distributor of fasteners, tools and safety gear",
 			"Met at the Hanover trade fair", "Referred by an existing customer",
 			"Evaluating a switch from spreadsheets", "Subsidiary; contracts signed by the parent company",
-			"Asked for a quote in Q2", "Known internally as \"the north team\"" };
+			"Asked for a quote in Q2", "Prefers \"net 60\" payment terms" };
 
 	private static final String MULTI_LINE_DESCRIPTION = "Key account since the 2019 pilot.\n"
 			+ "Renewal due in Q3; ask for the operations manager before calling.";
@@ -320,6 +320,7 @@ public final class SampleLeads {
 			};
 			String name = stem + " " + legalForm(country, random);
 			if (index == 7) {
+				stem = "Pembroke Hale";
 				name = "Pembroke, Hale & Partners LLP";
 				country = "GB";
 			}
