@@ -45,19 +45,6 @@ final class ActivityInput {
 		return activity;
 	}
 
-	/** The {@code lead_id} of a create body, which must name an existing lead. */
-	static String requiredLead(Transaction tx, ObjectNode input, FieldErrors errors) {
-		JsonNode leadId = input.path("lead_id");
-		if (!leadId.isString() || leadId.asString().isBlank()) {
-			errors.field("lead_id", "This field is required.");
-			return null;
-		}
-		if (tx.get(Kind.LEAD, leadId.asString()) == null) {
-			errors.field("lead_id", "Lead \"" + leadId.asString() + "\" does not exist.");
-		}
-		return leadId.asString();
-	}
-
 	/** Applies {@code contact_id}, which must be null or a contact of the lead. */
 	static void contact(Transaction tx, ObjectNode input, ObjectNode activity, FieldErrors errors) {
 		JsonNode contactId = input.get("contact_id");

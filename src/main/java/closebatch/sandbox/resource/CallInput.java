@@ -100,7 +100,7 @@ final class CallInput {
 		}
 		JsonNode leadId = input.get("lead_id");
 		if (leadId != null && !leadId.isNull() && !leadId.asString("").equals(call.path("lead_id").asString())) {
-			String newLead = ActivityInput.requiredLead(tx, input, errors);
+			String newLead = LeadResource.requiredLeadId(tx, input, errors);
 			call.put("lead_id", newLead);
 			ObjectNode contact = tx.get(Kind.CONTACT, call.path("contact_id").asString(null));
 			if (contact != null && !input.has("contact_id") && !contact.path("lead_id").asString().equals(newLead)) {
@@ -118,7 +118,7 @@ final class CallInput {
 				return contact.get("lead_id").asString();
 			}
 		}
-		return ActivityInput.requiredLead(tx, input, errors);
+		return LeadResource.requiredLeadId(tx, input, errors);
 	}
 
 	private static void apply(Transaction tx, ObjectNode input, ObjectNode call, FieldErrors errors) {

@@ -45,19 +45,18 @@ final class CustomFieldSchemaResource {
 			throw ApiException.fieldError("fields", "Input should be a valid list");
 		}
 		return ApiResponse.ok(this.store.write(tx -> {
+			Set<String> known = new LinkedHashSet<>();
+			CustomFieldCatalog.fieldsOf(tx, type).forEach(field -> known.add(field.get("id").asString()));
 			Set<String> order = new LinkedHashSet<>();
 			for (JsonNode field : fields) {
 				String id = field.path("id").asString("");
-				boolean known = CustomFieldCatalog.fieldsOf(tx, type)
-					.stream()
-					.anyMatch(candidate -> candidate.get("id").asString().equals(id));
-				if (!known) {
+				if (!known.contains(id)) {
 					throw ApiException.fieldError("fields",
 							"\"" + id + "\" is not a custom field of " + type.apiName() + ".");
 				}
 				order.add(id);
 			}
-			CustomFieldCatalog.fieldsOf(tx, type).forEach(field -> order.add(field.get("id").asString()));
+			order.addAll(known);
 			ObjectNode schema = Json.object();
 			schema.put("id", type.apiName());
 			ArrayNode ids = schema.putArray("field_ids");

@@ -90,6 +90,22 @@ final class LeadResource {
 			.create(tx, contact, Ids.newId(Kind.CONTACT), leadId, request.caller(), contactErrors));
 	}
 
+	/**
+	 * The {@code lead_id} of a child's create body (contact, task, activity), which must
+	 * name an existing lead.
+	 */
+	static String requiredLeadId(Transaction tx, ObjectNode input, FieldErrors errors) {
+		JsonNode leadId = input.path("lead_id");
+		if (!leadId.isString() || leadId.asString().isBlank()) {
+			errors.field("lead_id", "This field is required.");
+			return null;
+		}
+		if (tx.get(Kind.LEAD, leadId.asString()) == null) {
+			errors.field("lead_id", "Lead \"" + leadId.asString() + "\" does not exist.");
+		}
+		return leadId.asString();
+	}
+
 	private ApiResponse update(ApiRequest request) {
 		ObjectNode input = request.bodyObject();
 		String id = request.pathVariable("id");

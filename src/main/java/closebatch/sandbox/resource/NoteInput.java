@@ -41,7 +41,7 @@ final class NoteInput {
 	/** A new note from a create body, not yet stored. */
 	static ObjectNode create(Transaction tx, ObjectNode input, Caller caller, FieldErrors errors) {
 		refuseUnknown(input, CREATE_FIELDS, errors);
-		String leadId = ActivityInput.requiredLead(tx, input, errors);
+		String leadId = LeadResource.requiredLeadId(tx, input, errors);
 		ObjectNode note = ActivityInput.create(tx, TYPE, leadId, input, caller, errors);
 		note.put("note", "");
 		note.put("note_html", HtmlText.toHtml(""));

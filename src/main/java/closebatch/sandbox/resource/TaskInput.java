@@ -50,7 +50,7 @@ final class TaskInput {
 		task.put("id", Ids.newId(Kind.TASK));
 		task.put("_type", type);
 		task.put("organization_id", caller.organizationId());
-		String leadId = leadId(tx, input, errors);
+		String leadId = LeadResource.requiredLeadId(tx, input, errors);
 		task.put("lead_id", leadId);
 		contact(tx, input, leadId, type.equals(OUTGOING_CALL), task, errors);
 		task.put("assigned_to", caller.userId());
@@ -137,18 +137,6 @@ final class TaskInput {
 			}
 			default -> complete(value, task, errors);
 		}
-	}
-
-	private static String leadId(Transaction tx, ObjectNode input, FieldErrors errors) {
-		JsonNode leadId = input.path("lead_id");
-		if (!leadId.isString() || leadId.asString().isBlank()) {
-			errors.field("lead_id", "This field is required.");
-			return null;
-		}
-		if (tx.get(Kind.LEAD, leadId.asString()) == null) {
-			errors.field("lead_id", "Lead \"" + leadId.asString() + "\" does not exist.");
-		}
-		return leadId.asString();
 	}
 
 	private static void contact(Transaction tx, ObjectNode input, String leadId, boolean required, ObjectNode task,
