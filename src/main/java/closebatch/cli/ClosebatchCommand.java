@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code closebatch}: the root command, which only holds the subcommands. */
 @Command(name = "closebatch", mixinStandardHelpOptions = true, versionProvider = ClosebatchCommand.Version.class,
 		description = "Bulk import and export for the Close CRM API, with a Close-compatible sandbox.",
-		subcommands = { SandboxCommand.class })
+		subcommands = { RunCommand.class, ValidateCommand.class, JobsCommand.class, SandboxCommand.class })
 public final class ClosebatchCommand implements Runnable {
 
 	@CommandLine.Spec
@@ -32,17 +32,7 @@ public final class ClosebatchCommand implements Runnable {
 
 		@Override
 		public String[] getVersion() {
-			Properties properties = new Properties();
-			try (InputStream in = ClosebatchCommand.class.getResourceAsStream("/closebatch/version.properties")) {
-				if (in != null) {
-					properties.load(in);
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return new String[] { "closebatch " + properties.getProperty("version", "unknown"),
-					"Java " + System.getProperty("java.version") };
+			return new String[] { "closebatch " + Versions.current(), "Java " + System.getProperty("java.version") };
 		}
 
 	}

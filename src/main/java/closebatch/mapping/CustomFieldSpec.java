@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import closebatch.config.YamlLocation;
+
 /**
  * A custom field a mapping writes, by name, for the load stage to resolve to its
  * {@code cf_} id once per run.
@@ -14,8 +16,10 @@ import java.util.Set;
  * @param type the declared Close type ({@code text}, {@code number}, {@code date}, ...),
  * or {@code null} when not declared
  * @param choices the choices to create a {@code choices} field with
+ * @param location where the mapping names the field, for errors about it
  */
-public record CustomFieldSpec(Owner owner, String name, boolean createMissing, String type, List<String> choices) {
+public record CustomFieldSpec(Owner owner, String name, boolean createMissing, String type, List<String> choices,
+		YamlLocation location) {
 
 	/** Close's custom field types. */
 	public static final Set<String> TYPES = Set.of("text", "textarea", "number", "date", "datetime", "choices", "user",

@@ -164,7 +164,7 @@ public final class MappingLoader {
 	private static CustomFieldSpec spec(CustomFieldSpec.Owner kind, YamlMap.Entry entry, String what,
 			FieldMapping field) {
 		if (!(entry.value() instanceof YamlMap map)) {
-			return new CustomFieldSpec(kind, entry.key(), false, null, List.of());
+			return new CustomFieldSpec(kind, entry.key(), false, null, List.of(), entry.keyLocation());
 		}
 		boolean createMissing = map.flag("create-missing", false);
 		String type = map.text("type").orElse(null);
@@ -189,7 +189,7 @@ public final class MappingLoader {
 			throw new MappingError(map.location(), what + " would be created as a choices field without choices",
 					"list them under 'choices:'");
 		}
-		return new CustomFieldSpec(kind, entry.key(), createMissing, type, choices);
+		return new CustomFieldSpec(kind, entry.key(), createMissing, type, choices, entry.keyLocation());
 	}
 
 }

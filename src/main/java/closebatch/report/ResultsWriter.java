@@ -1,9 +1,12 @@
 package closebatch.report;
 
 import java.io.Closeable;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes {@code results.csv}: one line for every input row, saying what was done with it.
@@ -76,6 +79,26 @@ public final class ResultsWriter implements Closeable {
 	 */
 	public synchronized boolean contains(long row) {
 		return this.file.contains(row);
+	}
+
+	/**
+	 * Counts the rows of a results file by action: the run's row counts, also across the
+	 * restarts that wrote it.
+	 * @param path a results file
+	 * @return the counts; none if the file does not exist
+	 */
+	public static RunSummary.RowCounts count(Path path) {
+		Map<RowAction, Long> counts = new EnumMap<>(RowAction.class);
+		if (Files.exists(path)) {
+			RowFile.forEachRecord(path, (record) -> {
+				if (record.size() > 1 && !HEADER.get(0).equals(record.get(0))) {
+					RowAction.fromLabel(record.get(1)).ifPresent((action) -> counts.merge(action, 1L, Long::sum));
+				}
+			});
+		}
+		return new RunSummary.RowCounts(counts.getOrDefault(RowAction.CREATED, 0L),
+				counts.getOrDefault(RowAction.UPDATED, 0L), counts.getOrDefault(RowAction.UNCHANGED, 0L),
+				counts.getOrDefault(RowAction.REJECTED, 0L), counts.getOrDefault(RowAction.SKIPPED, 0L));
 	}
 
 	@Override

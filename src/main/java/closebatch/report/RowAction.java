@@ -32,4 +32,14 @@ public enum RowAction {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/** The action a label (as in results.csv) stands for. */
+	public static java.util.Optional<RowAction> fromLabel(String label) {
+		for (RowAction action : values()) {
+			if (action.label().equals(label)) {
+				return java.util.Optional.of(action);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 }

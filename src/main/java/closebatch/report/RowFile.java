@@ -208,6 +208,16 @@ final class RowFile implements Closeable {
 		}
 	}
 
+	/** Reads every record of a file this class wrote, header first. */
+	static void forEachRecord(Path file, java.util.function.Consumer<List<String>> action) {
+		try (Reader in = openSkippingMark(file); CSVParser parser = CSVParser.parse(in, FORMAT)) {
+			parser.forEach((record) -> action.accept(record.toList()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+	}
+
 	private static Reader openSkippingMark(Path file) throws IOException {
 		BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 		in.mark(1);

@@ -61,6 +61,14 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<S
 		return this.rows.header();
 	}
 
+	/**
+	 * How far the reader got: the position after the last row returned.
+	 * @return the position; {@link SourcePosition#START} before the file is opened
+	 */
+	public SourcePosition position() {
+		return (this.rows != null) ? this.rows.position() : this.restartAt;
+	}
+
 	@Override
 	public void open(ExecutionContext context) throws ItemStreamException {
 		if (isSaveState() && context.containsKey(getExecutionContextKey(ROWS_READ))) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The shipped {@code mappings/leads.yaml} over a realistic CRM export
@@ -98,10 +99,15 @@ class RecordMapperTest {
 		assertThat(this.mapper.mode()).isEqualTo(MappingMode.UPSERT);
 		assertThat(this.mapper.keyColumns()).containsExactly("Company");
 		assertThat(this.mapper.source()).isEqualTo(Path.of("mappings/leads.yaml").toString());
-		assertThat(this.mapper.customFields()).containsExactly(
-				new CustomFieldSpec(CustomFieldSpec.Owner.LEAD, "Industry", false, null, List.of()),
-				new CustomFieldSpec(CustomFieldSpec.Owner.LEAD, "Employees", false, null, List.of()),
-				new CustomFieldSpec(CustomFieldSpec.Owner.LEAD, "Customer Since", true, "date", List.of()));
+		assertThat(this.mapper.customFields())
+			.extracting(CustomFieldSpec::owner, CustomFieldSpec::name, CustomFieldSpec::createMissing,
+					CustomFieldSpec::type)
+			.containsExactly(tuple(CustomFieldSpec.Owner.LEAD, "Industry", true, "text"),
+					tuple(CustomFieldSpec.Owner.LEAD, "Employees", true, "number"),
+					tuple(CustomFieldSpec.Owner.LEAD, "Customer Since", true, "date"));
+		assertThat(this.mapper.customFields().get(2).location().line())
+			.as("the line that names the field, for errors about it")
+			.isPositive();
 	}
 
 }

@@ -1,0 +1,99 @@
+package closebatch.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import closebatch.checkpoint.RunPlanner.RestartMode;
+import closebatch.config.ExportJob;
+import closebatch.config.ImportJob;
+import closebatch.config.JobDefinition;
+import closebatch.job.ImportRunner;
+import closebatch.job.JobTarget;
+import closebatch.job.RunOptions;
+import closebatch.job.RunResult;
+import closebatch.job.ValidateRunner;
+import closebatch.report.RejectThreshold;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code closebatch run <job>}: runs a job, resuming its interrupted run if there is one.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+		description = { "Runs jobs/<JOB>.yaml against Close (or the embedded sandbox when no key is configured).",
+				"Running the same command after a failure or a kill resumes where it stopped.",
+				"Exit codes: 0 done, 3 done with rejected rows, 1 failed (run again to resume),",
+				"2 invalid job, mapping or input (nothing written), 4 key or permission refused." })
+final class RunCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private JobOptions options;
+
+	@Option(names = "--dry-run", description = "Read, map and check against the target; write nothing to it.")
+	private boolean dryRun;
+
+	@Option(names = "--restart", paramLabel = "fresh",
+			description = "'fresh' starts a new run instead of resuming the interrupted one "
+					+ "(records already written are still recognised).")
+	private String restart;
+
+	@Option(names = "--max-rejects", paramLabel = "N",
+			description = "Fail (exit 3) when more rows than this are rejected; overrides the job's max-rejects.")
+	private Long maxRejects;
+
+	@Option(names = "--max-reject-rate", paramLabel = "RATE",
+			description = "Fail (exit 3) when more than this share of rows is rejected, as 5% or 0.05.")
+	private String maxRejectRate;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = this.spec.commandLine().getOut();
+		PrintWriter err = this.spec.commandLine().getErr();
+		try {
+			JobDefinition definition = this.options.load();
+			if (definition instanceof ExportJob) {
+				throw new UsageProblem("Job " + definition.name() + " is an export, which this version cannot run yet",
+						"Run an import job; 'closebatch jobs' lists them.");
+			}
+			ImportJob job = (ImportJob) definition;
+			RestartMode mode = restartMode();
+			RejectThreshold threshold = Thresholds.of(job, this.maxRejects, this.maxRejectRate);
+			try (JobTarget target = Targets.open(this.options, out)) {
+				RunOptions runOptions = new RunOptions(this.options.stateFile, mode, this.options.outputRoot, threshold,
+						Versions.current());
+				RunResult result;
+				if (this.dryRun) {
+					result = new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target);
+				}
+				else {
+					try (ProgressDisplay progress = ProgressDisplay.forConsole(err)) {
+						result = new ImportRunner(Clock.systemUTC()).run(job, runOptions, target, progress);
+					}
+				}
+				return Reports.print(result, target, out, err);
+			}
+		}
+		catch (RuntimeException ex) {
+			return ProblemReport.report(ex, err);
+		}
+	}
+
+	private RestartMode restartMode() {
+		if (this.restart == null) {
+			return RestartMode.RESUME;
+		}
+		if (this.restart.equalsIgnoreCase("fresh")) {
+			return RestartMode.FRESH;
+		}
+		throw new UsageProblem("--restart=" + this.restart + " is not known",
+				"Use --restart=fresh to start a new run; leave it out to resume.");
+	}
+
+}

@@ -1,0 +1,34 @@
+package closebatch.cli;
+
+import java.io.PrintWriter;
+
+import closebatch.job.JobTarget;
+
+/** Opens a run's target and says so loudly when it is the embedded sandbox. */
+final class Targets {
+
+	private Targets() {
+	}
+
+	static JobTarget open(JobOptions options, PrintWriter out) {
+		JobTarget target = JobTarget.open(System.getenv(), options.apiKeyFile, JobTarget.EMBEDDED_DATABASE);
+		if (target.embedded()) {
+			banner(out);
+		}
+		return target;
+	}
+
+	static void banner(PrintWriter out) {
+		String[] lines = { "SANDBOX RUN: no Close API key is configured (CLOSE_API_KEY or",
+				"--api-key-file), so this run uses the embedded sandbox, with its data",
+				"in " + JobTarget.EMBEDDED_DATABASE + ". NOTHING WAS SENT TO CLOSE." };
+		int width = 74;
+		out.println("*".repeat(width));
+		for (String line : lines) {
+			out.println("* " + line + " ".repeat(Math.max(0, width - 4 - line.length())) + " *");
+		}
+		out.println("*".repeat(width));
+		out.flush();
+	}
+
+}

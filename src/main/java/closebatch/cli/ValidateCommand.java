@@ -1,0 +1,57 @@
+package closebatch.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import closebatch.checkpoint.RunPlanner.RestartMode;
+import closebatch.config.ImportJob;
+import closebatch.config.JobDefinition;
+import closebatch.job.JobTarget;
+import closebatch.job.RunOptions;
+import closebatch.job.ValidateRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code closebatch validate <job>}: reads and maps the whole input and checks it against
+ * the target's statuses and custom fields, writing rejects and a summary but nothing to
+ * Close.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = { "Reads and maps the whole input of an import job and checks it against the target",
+				"(statuses, custom fields); writes rejects.csv and summary.json but sends no write.",
+				"Exit codes: 0 every row valid, 3 some rows rejected, 2 invalid job, mapping or input." })
+final class ValidateCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Mixin
+	private JobOptions options;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = this.spec.commandLine().getOut();
+		PrintWriter err = this.spec.commandLine().getErr();
+		try {
+			JobDefinition definition = this.options.load();
+			if (!(definition instanceof ImportJob job)) {
+				throw new UsageProblem("Job " + definition.name() + " is not an import; only imports are validated",
+						"Run it with 'closebatch run " + definition.name() + "'.");
+			}
+			try (JobTarget target = Targets.open(this.options, out)) {
+				RunOptions runOptions = new RunOptions(this.options.stateFile, RestartMode.RESUME,
+						this.options.outputRoot, Thresholds.of(job, null, null), Versions.current());
+				return Reports.print(new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target), target, out,
+						err);
+			}
+		}
+		catch (RuntimeException ex) {
+			return ProblemReport.report(ex, err);
+		}
+	}
+
+}

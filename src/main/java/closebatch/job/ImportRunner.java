@@ -1,0 +1,194 @@
+package closebatch.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import closebatch.checkpoint.AbandonedRuns;
+import closebatch.checkpoint.CheckpointBatch;
+import closebatch.checkpoint.CheckpointDatabase;
+import closebatch.checkpoint.Ledger;
+import closebatch.checkpoint.RunIdentity;
+import closebatch.checkpoint.RunLock;
+import closebatch.checkpoint.RunPlan;
+import closebatch.checkpoint.RunPlanner;
+import closebatch.close.AuthenticationException;
+import closebatch.close.KeyUsage;
+import closebatch.close.TimeSource;
+import closebatch.config.ImportJob;
+import closebatch.config.InputSpec;
+import closebatch.load.CloseSchema;
+import closebatch.load.LeadLoader;
+import closebatch.load.SchemaResolver;
+import closebatch.mapping.MappingLoader;
+import closebatch.mapping.RecordMapper;
+import closebatch.report.ApiUsage;
+import closebatch.report.ExitDecision;
+import closebatch.report.RejectsWriter;
+import closebatch.report.ResultsWriter;
+import closebatch.report.RunStatus;
+import closebatch.report.RunSummary;
+import closebatch.report.SummaryJson;
+import closebatch.source.CsvFile;
+import closebatch.source.SourceFile;
+import closebatch.source.SourceFingerprint;
+import closebatch.source.SourceHeader;
+import closebatch.source.SourceItemReader;
+import closebatch.source.SourceRow;
+import closebatch.source.SourceRows;
+import closebatch.source.XlsxFile;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+
+/**
+ * Runs an import job: checks the input and mapping, takes the state file, recovers runs a
+ * killed process left, resumes the interrupted run or starts a new one, resolves the
+ * mapping's fields against the target, and loads the rows chunk by chunk. Writes
+ * {@code results.csv}, {@code rejects.csv} and {@code summary.json} to
+ * {@code out/<job>/<run>/}.
+ *
+ * <p>
+ * A bad job, mapping or input is thrown before the state file is touched
+ * ({@link closebatch.config.ConfigError}, {@link closebatch.error.UserInputException}),
+ * as is a refused run ({@link closebatch.checkpoint.RunRefusedException}); what goes
+ * wrong once rows are being written ends the run {@code FAILED} and is in the result.
+ */
+public final class ImportRunner {
+
+	/** How long Close's search index may take to show a new lead (NOTES: seconds). */
+	static final Duration CLOSE_INDEX_LAG = Duration.ofSeconds(15);
+
+	private final Clock clock;
+
+	public ImportRunner(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** Runs the job and says how it ended. */
+	public RunResult run(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress) {
+		Instant started = this.clock.instant();
+		SourceFile file = sourceFile(job.input());
+		RecordMapper mapper = MappingLoader.load(job.mapping(), header(file).names());
+		RunIdentity identity = new RunIdentity(job.name(), SourceFingerprint.of(file.path()).sha256(),
+				SourceFingerprint.of(job.mapping()).sha256(), target.identity(), options.toolVersion());
+		try (RunLock lock = RunLock.acquire(options.stateFile());
+				CheckpointDatabase database = CheckpointDatabase.open(options.stateFile(), job.concurrency() + 2)) {
+			CheckpointBatch batch = CheckpointBatch.on(database);
+			AbandonedRuns.recover(batch, lock);
+			RunPlan plan = new RunPlanner(batch.jobRepository()).plan(identity, options.restart());
+			long runNumber = plan.parameters().getLong(RunIdentity.RUN_NUMBER);
+			Path outputDir = options.outputRoot().resolve(job.name()).resolve(Long.toString(runNumber));
+			CloseSchema schema = new SchemaResolver(target.client(), false).resolve(mapper.customFields());
+			Ledger ledger = new Ledger(database, this.clock);
+			SourceItemReader reader = new SourceItemReader(file);
+			ProgressListener withFraction = (rows, fraction) -> progress.progress(rows, fractionRead(reader, file));
+			LoadItemWriter writer = new LoadItemWriter((runStart) -> new LeadLoader(target.client(), ledger, schema,
+					new LeadLoader.Settings(target.identity(), job.name(), mapper.mode(), runStart,
+							target.searchLags() ? CLOSE_INDEX_LAG : Duration.ZERO, this.clock, TimeSource.system())),
+					outputDir, job.concurrency(), identity.inputFingerprint().substring(0, 16), withFraction,
+					this.clock);
+			Step step = new StepBuilder("load", batch.jobRepository()).<SourceRow, LoadItem>chunk(job.chunkSize())
+				.transactionManager(new ResourcelessTransactionManager())
+				.reader(reader)
+				.processor(new RowMapping(mapper))
+				.writer(writer)
+				.build();
+			Job batchJob = new JobBuilder(job.name(), batch.jobRepository()).start(step).build();
+			JobExecution execution = batch.jobOperator().start(batchJob, plan.parameters());
+			return finish(job, options, target, execution, outputDir, runNumber,
+					Duration.between(started, this.clock.instant()));
+		}
+		catch (JobExecutionException ex) {
+			throw new IllegalStateException("Cannot run job " + job.name() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private RunResult finish(ImportJob job, RunOptions options, JobTarget target, JobExecution execution,
+			Path outputDir, long runNumber, Duration elapsed) {
+		StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
+		ExecutionContext context = (step != null) ? step.getExecutionContext() : new ExecutionContext();
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		RunStatus status = (execution.getStatus() == BatchStatus.COMPLETED) ? RunStatus.COMPLETED
+				: failures.stream().anyMatch(ImportRunner::isAuthentication) ? RunStatus.AUTH_REFUSED
+						: RunStatus.FAILED;
+		LoadCounts counts = LoadCounts.from(context);
+		KeyUsage usage = KeyUsage.total(target.client().usage());
+		Path results = outputDir.resolve(ResultsWriter.FILE_NAME);
+		Path rejects = outputDir.resolve(RejectsWriter.FILE_NAME);
+		RunSummary summary = new RunSummary(job.name(), Long.toString(runNumber), status,
+				context.getLong("source.rows.read", 0), ResultsWriter.count(results), counts.leadsCreated(),
+				counts.leadsUpdated(), counts.leadsUnchanged(), counts.contactsCreated(), counts.contactsUpdated(),
+				new ApiUsage(usage.requests(), usage.retries(), usage.throttled()), elapsed.toMillis(),
+				Files.exists(rejects) ? rejects.toString() : null, Files.exists(results) ? results.toString() : null);
+		ExitDecision decision = ExitDecision.of(summary, options.threshold());
+		SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
+		String failure = failures.isEmpty() ? null : describe(failures.get(0));
+		return new RunResult(summary, decision, outputDir, failure);
+	}
+
+	private static boolean isAuthentication(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof AuthenticationException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String describe(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+	}
+
+	/** The input as the job describes it. */
+	static SourceFile sourceFile(InputSpec input) {
+		return switch (input.format()) {
+			case CSV -> {
+				CsvFile csv = CsvFile.of(input.path()).withEncoding(input.encoding().name());
+				yield (input.delimiter() != null) ? csv.withDelimiter(input.delimiter()) : csv;
+			}
+			case XLSX -> {
+				XlsxFile xlsx = XlsxFile.of(input.path());
+				if (input.sheet() == null) {
+					yield xlsx;
+				}
+				yield input.sheet().matches("\\d+") ? xlsx.withSheet(Integer.parseInt(input.sheet()))
+						: xlsx.withSheet(input.sheet());
+			}
+		};
+	}
+
+	/** The file's header, read before anything else so a mapping can be checked. */
+	static SourceHeader header(SourceFile file) {
+		try (SourceRows rows = file.open()) {
+			return rows.header();
+		}
+	}
+
+	private static double fractionRead(SourceItemReader reader, SourceFile file) {
+		long offset = reader.position().byteOffset();
+		try {
+			long size = Files.size(file.path());
+			return (offset >= 0 && size > 0) ? Math.min(1, (double) offset / size) : -1;
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+}

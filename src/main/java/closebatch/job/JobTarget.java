@@ -1,0 +1,111 @@
+package closebatch.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import closebatch.close.ApiKey;
+import closebatch.close.ApiKeyLoader;
+import closebatch.close.CloseClient;
+import closebatch.close.CloseTarget;
+import closebatch.sandbox.Sandbox;
+import closebatch.sandbox.SandboxSettings;
+
+/**
+ * The Close API a run talks to: the one {@code CLOSE_BASE_URL} names (Close itself by
+ * default) with the keys from {@code CLOSE_API_KEY(S)} or a key file; or, when no key is
+ * configured, the embedded sandbox with its data in {@code .closebatch/sandbox.db}.
+ */
+public final class JobTarget implements AutoCloseable {
+
+	/** Where the embedded sandbox keeps its data, relative to the working directory. */
+	public static final Path EMBEDDED_DATABASE = Path.of(".closebatch", "sandbox.db");
+
+	/** The key the embedded sandbox is started with; it never leaves this machine. */
+	private static final String EMBEDDED_KEY = "closebatch-embedded-sandbox";
+
+	private final CloseClient client;
+
+	private final String identity;
+
+	private final Sandbox embedded;
+
+	private JobTarget(CloseClient client, String identity, Sandbox embedded) {
+		this.client = client;
+		this.identity = identity;
+		this.embedded = embedded;
+	}
+
+	/**
+	 * Chooses the target from the environment and an optional key file.
+	 * @param environment the process environment
+	 * @param keyFile a file with the key(s), one per line, or null
+	 * @param embeddedDatabase where the embedded sandbox keeps its data
+	 * @throws closebatch.close.CloseConfigurationException if a key or the URL is
+	 * unusable
+	 */
+	public static JobTarget open(Map<String, String> environment, Path keyFile, Path embeddedDatabase) {
+		List<ApiKey> keys = ApiKeyLoader.load(environment, keyFile);
+		if (!keys.isEmpty()) {
+			CloseTarget target = CloseTarget.fromEnvironment(environment);
+			return new JobTarget(CloseClient.builder(target, keys).build(), target.baseUrl().toString(), null);
+		}
+		try {
+			Files.createDirectories(embeddedDatabase.toAbsolutePath().getParent());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the folder of " + embeddedDatabase, ex);
+		}
+		Sandbox sandbox = Sandbox
+			.start(SandboxSettings.defaults().withDatabase(embeddedDatabase).withApiKeys(List.of(EMBEDDED_KEY)));
+		CloseClient client = CloseClient
+			.builder(CloseTarget.of(sandbox.baseUrl().toString()), List.of(ApiKey.of(EMBEDDED_KEY)))
+			.build();
+		// The sandbox's port changes from run to run; its data file does not.
+		return new JobTarget(client, embeddedDatabase.toAbsolutePath().normalize().toUri().toString(), sandbox);
+	}
+
+	/** A target reached with a client made elsewhere (tests, benchmarks). */
+	public static JobTarget of(CloseClient client) {
+		return new JobTarget(client, client.target().baseUrl().toString(), null);
+	}
+
+	public CloseClient client() {
+		return this.client;
+	}
+
+	/**
+	 * What the checkpoint knows the target as: its base URL, or the embedded sandbox's
+	 * data file. Never a key.
+	 */
+	public String identity() {
+		return this.identity;
+	}
+
+	/** Whether this is the embedded sandbox: nothing is sent to Close. */
+	public boolean embedded() {
+		return this.embedded != null;
+	}
+
+	/** The base URL requests go to. */
+	public URI baseUrl() {
+		return this.client.target().baseUrl();
+	}
+
+	/** Whether a search may miss a lead created moments ago (Close's index lags). */
+	boolean searchLags() {
+		return !this.embedded() && !"127.0.0.1".equals(baseUrl().getHost()) && !"localhost".equals(baseUrl().getHost());
+	}
+
+	@Override
+	public void close() {
+		if (this.embedded != null) {
+			this.embedded.close();
+		}
+	}
+
+}

@@ -1,0 +1,22 @@
+package closebatch.job;
+
+import closebatch.mapping.LeadRecord;
+import closebatch.report.RowError;
+import closebatch.source.SourceRow;
+
+/**
+ * One input row on its way to Close: mapped to a lead, or rejected before any request.
+ *
+ * @param row the row as read (kept for the rejects file)
+ * @param lead the row's lead, or {@code null} when rejected
+ * @param error why the row is rejected, or {@code null}
+ */
+record LoadItem(SourceRow row, LeadRecord lead, RowError error) {
+
+	LoadItem {
+		if ((lead == null) == (error == null)) {
+			throw new IllegalArgumentException("an item is either a lead or a rejection");
+		}
+	}
+
+}

@@ -1,0 +1,184 @@
+package closebatch.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import closebatch.close.AuthenticationException;
+import closebatch.load.GroupResult;
+import closebatch.load.LeadGroup;
+import closebatch.load.LeadLoader;
+import closebatch.mapping.LeadRecord;
+import closebatch.report.RejectsWriter;
+import closebatch.report.ResultsWriter;
+import closebatch.report.RowAction;
+import closebatch.report.RowOutcome;
+import closebatch.source.SourceRow;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes a chunk: groups its leads by record key, loads the groups with up to
+ * {@code concurrency} in flight (one at a time per key, since a key is one group), and
+ * writes every row's outcome to {@code results.csv} and each rejected row to
+ * {@code rejects.csv} before the chunk commits.
+ *
+ * <p>
+ * Keeps in the step's execution context when the run started (so a restarted run still
+ * knows which ledger entries it wrote itself) and the lead and contact counts so far.
+ */
+final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
+
+	private static final String RUN_STARTED = "load.run.started";
+
+	private final Function<Instant, LeadLoader> loaders;
+
+	private final Path outputDir;
+
+	private final int concurrency;
+
+	private final String keylessPrefix;
+
+	private final ProgressListener progress;
+
+	private final Clock clock;
+
+	private LoadCounts counts = LoadCounts.NONE;
+
+	private LeadLoader loader;
+
+	private ExecutorService executor;
+
+	private ResultsWriter results;
+
+	private RejectsWriter rejects;
+
+	/**
+	 * @param loaders makes the loader once the run's start is known
+	 * @param outputDir where results.csv and rejects.csv go
+	 * @param concurrency leads in flight at once
+	 * @param keylessPrefix the record key prefix (the input's fingerprint) of rows the
+	 * mapping gives no key
+	 * @param progress hears about each chunk
+	 * @param clock the wall clock
+	 */
+	LoadItemWriter(Function<Instant, LeadLoader> loaders, Path outputDir, int concurrency, String keylessPrefix,
+			ProgressListener progress, Clock clock) {
+		this.loaders = loaders;
+		this.outputDir = outputDir;
+		this.concurrency = concurrency;
+		this.keylessPrefix = keylessPrefix;
+		this.progress = progress;
+		this.clock = clock;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		if (!context.containsKey(RUN_STARTED)) {
+			context.putString(RUN_STARTED, this.clock.instant().toString());
+		}
+		this.loader = this.loaders.apply(Instant.parse(context.getString(RUN_STARTED)));
+		this.counts = LoadCounts.from(context);
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = Executors.newFixedThreadPool(this.concurrency, (task) -> {
+			Thread thread = new Thread(task, "load-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.results = ResultsWriter.open(this.outputDir.resolve(ResultsWriter.FILE_NAME));
+	}
+
+	@Override
+	public void write(Chunk<? extends LoadItem> chunk) throws Exception {
+		List<RowOutcome> outcomes = new ArrayList<>();
+		List<RejectsWriter.Reject> rejected = new ArrayList<>();
+		Map<Long, SourceRow> rows = new LinkedHashMap<>();
+		Map<String, List<LeadRecord>> groups = new LinkedHashMap<>();
+		for (LoadItem item : chunk) {
+			rows.put(item.row().number(), item.row());
+			if (item.error() != null) {
+				outcomes.add(RowOutcome.rejected(item.row().number(), null, item.error()));
+				rejected.add(new RejectsWriter.Reject(item.row(), item.error()));
+			}
+			else {
+				String key = (item.lead().key() != null) ? item.lead().key()
+						: this.keylessPrefix + ":" + item.row().number();
+				groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(item.lead());
+			}
+		}
+		List<Future<GroupResult>> loading = new ArrayList<>();
+		groups.forEach(
+				(key, leads) -> loading.add(this.executor.submit(() -> this.loader.load(new LeadGroup(key, leads)))));
+		Exception failure = null;
+		for (Future<GroupResult> future : loading) {
+			try {
+				GroupResult result = future.get();
+				outcomes.addAll(result.outcomes());
+				this.counts = this.counts.plus(result);
+				result.outcomes()
+					.stream()
+					.filter((outcome) -> outcome.action() == RowAction.REJECTED)
+					.forEach((outcome) -> rejected
+						.add(new RejectsWriter.Reject(rows.get(outcome.row()), outcome.error())));
+			}
+			catch (ExecutionException ex) {
+				failure = worse(failure, (ex.getCause() instanceof Exception cause) ? cause : ex);
+			}
+		}
+		// Outcomes of the groups that were written are kept even when another failed.
+		long written = this.results.write(outcomes);
+		if (!rejected.isEmpty()) {
+			rejectsFor(rejected.get(0).row()).write(rejected);
+		}
+		this.counts = this.counts.plusRows(written);
+		if (failure != null) {
+			throw failure;
+		}
+		this.progress.progress(this.counts.rows(), -1);
+	}
+
+	private static Exception worse(Exception first, Exception next) {
+		return (first == null || next instanceof AuthenticationException) ? next : first;
+	}
+
+	private RejectsWriter rejectsFor(SourceRow row) {
+		if (this.rejects == null) {
+			this.rejects = RejectsWriter.open(this.outputDir.resolve(RejectsWriter.FILE_NAME), row.header());
+		}
+		return this.rejects;
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		this.counts.saveTo(context);
+	}
+
+	@Override
+	public void close() {
+		if (this.executor != null) {
+			this.executor.shutdownNow();
+			this.executor = null;
+		}
+		if (this.results != null) {
+			this.results.close();
+			this.results = null;
+		}
+		if (this.rejects != null) {
+			this.rejects.close();
+			this.rejects = null;
+		}
+	}
+
+}

@@ -1,0 +1,34 @@
+package closebatch.job;
+
+import closebatch.load.LoadError;
+import closebatch.mapping.LeadRecord;
+import closebatch.mapping.MappedRow;
+import closebatch.mapping.RecordMapper;
+import closebatch.mapping.Rejection;
+import closebatch.report.RowError;
+import closebatch.source.SourceRow;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Maps each row read to a lead, or to the reason it is rejected. */
+final class RowMapping implements ItemProcessor<SourceRow, LoadItem> {
+
+	private final RecordMapper mapper;
+
+	RowMapping(RecordMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	@Override
+	public LoadItem process(SourceRow row) {
+		if (row.isRejected()) {
+			return new LoadItem(row, null, RowError.of(row.defect().error(), null, row.defect().message()));
+		}
+		MappedRow mapped = this.mapper.map(row.number(), row.values());
+		if (mapped instanceof Rejection rejection) {
+			return new LoadItem(row, null,
+					RowError.of(LoadError.INVALID_VALUE, rejection.column(), rejection.reason()));
+		}
+		return new LoadItem(row, (LeadRecord) mapped, null);
+	}
+
+}

@@ -1,0 +1,111 @@
+package closebatch.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import closebatch.close.KeyUsage;
+import closebatch.config.ImportJob;
+import closebatch.load.LeadPayloads;
+import closebatch.load.LoadError;
+import closebatch.load.SchemaResolver;
+import closebatch.mapping.MappingLoader;
+import closebatch.mapping.RecordMapper;
+import closebatch.report.ApiUsage;
+import closebatch.report.ExitDecision;
+import closebatch.report.OutcomeCounter;
+import closebatch.report.RejectsWriter;
+import closebatch.report.ResultsWriter;
+import closebatch.report.RowError;
+import closebatch.report.RowOutcome;
+import closebatch.report.RunStatus;
+import closebatch.report.RunSummary;
+import closebatch.report.SummaryJson;
+import closebatch.source.SourceFile;
+import closebatch.source.SourceRow;
+import closebatch.source.SourceRows;
+
+/**
+ * Validates an import without writing to Close ({@code closebatch validate},
+ * {@code run --dry-run}): reads and maps every row, checks the mapping's custom fields
+ * and each row's status against the target, and writes {@code results.csv} (every valid
+ * row {@code skipped}, since nothing is written), {@code rejects.csv} and
+ * {@code summary.json} to {@code out/<job>/validate-<time>/}. Needs no state file.
+ */
+public final class ValidateRunner {
+
+	private static final int BATCH = 1_000;
+
+	private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("'validate-'yyyyMMdd-HHmmss")
+		.withZone(ZoneOffset.UTC);
+
+	private final Clock clock;
+
+	public ValidateRunner(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** Validates the job's input and says how it went. */
+	public RunResult run(ImportJob job, RunOptions options, JobTarget target) {
+		Instant started = this.clock.instant();
+		SourceFile file = ImportRunner.sourceFile(job.input());
+		RecordMapper mapper = MappingLoader.load(job.mapping(), ImportRunner.header(file).names());
+		LeadPayloads payloads = new LeadPayloads(
+				new SchemaResolver(target.client(), true).resolve(mapper.customFields()));
+		String run = RUN_ID.format(started);
+		Path outputDir = options.outputRoot().resolve(job.name()).resolve(run);
+		RowError notWritten = RowError.of(LoadError.NOT_WRITTEN, "", "valid; not written (dry run)");
+		OutcomeCounter counter = new OutcomeCounter();
+		RowMapping mapping = new RowMapping(mapper);
+		RejectsWriter rejects = null;
+		try (SourceRows rows = file.open();
+				ResultsWriter results = ResultsWriter.open(outputDir.resolve(ResultsWriter.FILE_NAME))) {
+			List<RowOutcome> outcomes = new ArrayList<>(BATCH);
+			List<RejectsWriter.Reject> rejected = new ArrayList<>();
+			while (rows.hasNext()) {
+				SourceRow row = rows.next();
+				counter.rowRead();
+				LoadItem item = mapping.process(row);
+				RowError error = (item.error() != null) ? item.error() : payloads.problem(item.lead()).orElse(null);
+				RowOutcome outcome = (error != null) ? RowOutcome.rejected(row.number(), null, error)
+						: RowOutcome.skipped(row.number(), notWritten);
+				counter.count(outcome);
+				outcomes.add(outcome);
+				if (error != null) {
+					rejected.add(new RejectsWriter.Reject(row, error));
+				}
+				if (outcomes.size() == BATCH) {
+					results.write(outcomes);
+					outcomes.clear();
+				}
+				if (!rejected.isEmpty() && (rejected.size() == BATCH || !rows.hasNext())) {
+					if (rejects == null) {
+						rejects = RejectsWriter.open(outputDir.resolve(RejectsWriter.FILE_NAME), row.header());
+					}
+					rejects.write(rejected);
+					rejected.clear();
+				}
+			}
+			results.write(outcomes);
+			KeyUsage usage = KeyUsage.total(target.client().usage());
+			RunSummary summary = counter.summary(job.name(), run, RunStatus.COMPLETED,
+					new ApiUsage(usage.requests(), usage.retries(), usage.throttled()),
+					Duration.between(started, this.clock.instant()), (rejects != null) ? rejects.path() : null,
+					results.path());
+			ExitDecision decision = ExitDecision.of(summary, options.threshold());
+			SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
+			return new RunResult(summary, decision, outputDir, null);
+		}
+		finally {
+			if (rejects != null) {
+				rejects.close();
+			}
+		}
+	}
+
+}

@@ -1,0 +1,458 @@
+package closebatch.load;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import closebatch.checkpoint.ContactCompletion;
+import closebatch.checkpoint.ContactEntry;
+import closebatch.checkpoint.ContactKey;
+import closebatch.checkpoint.Ledger;
+import closebatch.checkpoint.LedgerEntry;
+import closebatch.checkpoint.LedgerKey;
+import closebatch.close.CloseClient;
+import closebatch.close.InDoubtException;
+import closebatch.close.NotFoundException;
+import closebatch.close.Query;
+import closebatch.close.TimeSource;
+import closebatch.close.ValidationException;
+import closebatch.close.model.FieldError;
+import closebatch.load.GroupResult.LeadChange;
+import closebatch.mapping.ContactRecord;
+import closebatch.mapping.LeadRecord;
+import closebatch.mapping.MappingMode;
+import closebatch.report.RowError;
+import closebatch.report.RowOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes one lead with its contacts to Close exactly once, under the ledger.
+ *
+ * <p>
+ * A record the ledger does not know is created with its contacts in one request, marked
+ * {@code pending} before and {@code done} with its id after. A create whose outcome is
+ * unknown (the client's {@link InDoubtException}), or a {@code pending} entry an earlier
+ * process left, is resolved by searching the lead by its hidden key field, never by
+ * posting blindly. A known record whose fields hash as last written costs no request; a
+ * changed one is updated. Rows with the same key that come later in the file (a later
+ * chunk of the same run) add their contacts and leave the lead's fields as the first rows
+ * wrote them. Contacts are matched inside their lead (ledger first, then email, phone,
+ * name) before one is added.
+ *
+ * <p>
+ * A 400 rejects the rows it concerns with Close's errors; an authentication failure and
+ * any other failure that outlasts the client's retries is thrown, and the run stops
+ * (resumable: the ledger knows what was written). Thread-safe; never called twice at once
+ * for the same key.
+ */
+public final class LeadLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(LeadLoader.class);
+
+	private static final int MAX_IN_DOUBT_ATTEMPTS = 3;
+
+	private final CloseClient client;
+
+	private final Ledger ledger;
+
+	private final CloseSchema schema;
+
+	private final LeadPayloads payloads;
+
+	private final Settings settings;
+
+	/**
+	 * What a loader needs to know about its run.
+	 *
+	 * @param target the target's identity in the ledger (never a key)
+	 * @param job the job's name
+	 * @param mode create, upsert or update
+	 * @param runStart when the run (not this execution of it) started: a ledger entry
+	 * written since then was written by an earlier chunk of the same run
+	 * @param indexLag how long after a create the search index may still miss the lead: a
+	 * lookup that finds nothing waits until this long after the create before it is
+	 * believed
+	 * @param clock the wall clock the ledger's times come from
+	 * @param time sleeps while waiting for the index
+	 */
+	public record Settings(String target, String job, MappingMode mode, Instant runStart, Duration indexLag,
+			Clock clock, TimeSource time) {
+
+		public Settings {
+			Objects.requireNonNull(target, "target");
+			Objects.requireNonNull(job, "job");
+			Objects.requireNonNull(mode, "mode");
+			Objects.requireNonNull(runStart, "runStart");
+			Objects.requireNonNull(indexLag, "indexLag");
+			Objects.requireNonNull(clock, "clock");
+			Objects.requireNonNull(time, "time");
+		}
+
+	}
+
+	public LeadLoader(CloseClient client, Ledger ledger, CloseSchema schema, Settings settings) {
+		if (schema.keyFieldId() == null) {
+			throw new IllegalArgumentException(
+					"writing needs the hidden key field; resolve the schema outside a dry run");
+		}
+		this.client = client;
+		this.ledger = ledger;
+		this.schema = schema;
+		this.payloads = new LeadPayloads(schema);
+		this.settings = settings;
+	}
+
+	/** Writes the group's lead and contacts and says what became of each row. */
+	public GroupResult load(LeadGroup group) {
+		LeadRecord lead = group.lead();
+		String keyValue = this.settings.job() + ":" + group.recordKey();
+		ObjectNode fields;
+		try {
+			fields = this.payloads.lead(lead, keyValue);
+		}
+		catch (RowRejected ex) {
+			return rejectAll(group, null, ex.error());
+		}
+		Write write = new Write(group, new LedgerKey(this.settings.target(), this.settings.job(), group.recordKey()),
+				keyValue, fields, LeadPayloads.hash(fields), this.client.forRecord(group.recordKey()));
+		Optional<LedgerEntry> entry = this.ledger.find(write.key);
+		if (entry.isPresent() && entry.get().closeId() != null && !entry.get().isInDoubt()) {
+			return existing(write, entry.get());
+		}
+		if (entry.isPresent() && entry.get().isInDoubt()) {
+			Optional<GroupResult> resolved = resolveInDoubt(write, entry.get());
+			if (resolved.isPresent()) {
+				return resolved.get();
+			}
+		}
+		if (this.settings.mode() == MappingMode.UPDATE) {
+			return rejectAll(group, null, RowError.of(LoadError.NO_SUCH_LEAD, "",
+					"no lead with the key '" + group.recordKey() + "' was created by an earlier run"));
+		}
+		return create(write);
+	}
+
+	/**
+	 * Settles a write an earlier process left {@code pending}: an update by the lead's
+	 * id, a create by looking the lead up; empty when the create never happened.
+	 */
+	private Optional<GroupResult> resolveInDoubt(Write write, LedgerEntry entry) {
+		boolean wasCreate = entry.closeId() == null;
+		Optional<String> found = wasCreate ? lookUp(write, entry.updatedAt()) : Optional.of(entry.closeId());
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		log.info("Resolved the in-doubt write of record {}: lead {} exists", write.group.recordKey(), found.get());
+		LeadChange change = wasCreate ? LeadChange.CREATED : LeadChange.UPDATED;
+		if (write.hash.equals(entry.payloadHash())) {
+			// It was written from this very payload, contacts included.
+			this.ledger.markDone(write.key, found.get(), write.hash);
+			return Optional.of(syncContacts(write, found.get(), change, true));
+		}
+		return Optional.of(changed(write, found.get(), null, change));
+	}
+
+	private GroupResult existing(Write write, LedgerEntry entry) {
+		if (!entry.updatedAt().isBefore(this.settings.runStart())) {
+			// An earlier chunk of this run wrote the lead's fields: the first rows win.
+			return syncContacts(write, entry.closeId(), LeadChange.NONE, false);
+		}
+		if (this.settings.mode() == MappingMode.CREATE) {
+			return skipAll(write.group, entry.closeId(), RowError.of(LoadError.ALREADY_CREATED, "",
+					"an earlier run created lead " + entry.closeId() + " for this key"));
+		}
+		if (entry.isUnchangedBy(write.hash)) {
+			// Marks the lead as met by this run, so later rows with its key leave its
+			// fields.
+			this.ledger.markDone(write.key, entry.closeId(), write.hash);
+			return syncContacts(write, entry.closeId(), LeadChange.UNCHANGED, false);
+		}
+		return changed(write, entry.closeId(), entry.payloadHash(), LeadChange.UPDATED);
+	}
+
+	/**
+	 * Writes the lead's fields to an existing lead, then its contacts.
+	 * @param previousHash the hash the ledger had, kept if Close refuses the update
+	 */
+	private GroupResult changed(Write write, String leadId, String previousHash, LeadChange change) {
+		this.ledger.markPending(write.key, write.hash);
+		try {
+			write.client.put("lead/" + leadId + "/", write.fields);
+		}
+		catch (NotFoundException ex) {
+			log.warn("Lead {} of record {} is gone from Close; creating it again", leadId, write.group.recordKey());
+			return create(write);
+		}
+		catch (ValidationException ex) {
+			this.ledger.markDone(write.key, leadId, previousHash);
+			return rejectAll(write.group, leadId, apiError(ex));
+		}
+		this.ledger.markDone(write.key, leadId, write.hash);
+		return syncContacts(write, leadId, change, false);
+	}
+
+	private GroupResult create(Write write) {
+		List<ContactRecord> contacts = distinctContacts(write.group.lead());
+		ObjectNode body = write.fields.deepCopy();
+		contacts.forEach((contact) -> body.withArray("contacts").add(this.payloads.contact(contact)));
+		for (int attempt = 1;; attempt++) {
+			this.ledger.markPending(write.key, write.hash);
+			Instant sent = this.settings.clock().instant();
+			JsonNode created;
+			try {
+				created = write.client.post("lead/", body);
+			}
+			catch (InDoubtException ex) {
+				Optional<String> found = lookUp(write, sent);
+				if (found.isPresent()) {
+					log.info("The create of record {} was in doubt; lead {} exists", write.group.recordKey(),
+							found.get());
+					this.ledger.markDone(write.key, found.get(), write.hash);
+					return syncContacts(write, found.get(), LeadChange.CREATED, true);
+				}
+				if (attempt >= MAX_IN_DOUBT_ATTEMPTS) {
+					throw ex;
+				}
+				continue;
+			}
+			catch (ValidationException ex) {
+				if (body.has("contacts") && onlyContactsRefused(ex)) {
+					// Create the lead alone; each contact then meets its own verdict.
+					body.remove("contacts");
+					attempt = 0;
+					continue;
+				}
+				this.ledger.markRejected(write.key, apiError(ex).describe());
+				return rejectAll(write.group, null, apiError(ex));
+			}
+			String leadId = created.path("id").asString();
+			this.ledger.markDone(write.key, leadId, write.hash);
+			if (!body.has("contacts")) {
+				return syncContacts(write, leadId, LeadChange.CREATED, false);
+			}
+			List<JsonNode> createdContacts = List.copyOf(created.path("contacts").values());
+			Map<String, String> ids = new LinkedHashMap<>();
+			List<ContactCompletion> completions = new ArrayList<>();
+			for (ContactRecord contact : contacts) {
+				ObjectNode payload = this.payloads.contact(contact);
+				String hash = LeadPayloads.hash(payload);
+				String matchKey = ContactMatch.key(contact, hash);
+				ContactMatch.find(createdContacts, contact).ifPresent((match) -> {
+					ids.put(matchKey, match.path("id").asString());
+					completions.add(new ContactCompletion(new ContactKey(write.key, matchKey),
+							match.path("id").asString(), hash));
+				});
+			}
+			this.ledger.recordContacts(completions);
+			return outcomes(write.group, leadId, LeadChange.CREATED, ids, Set.of(), Map.of(), completions.size(), 0);
+		}
+	}
+
+	/**
+	 * Brings the lead's contacts in line with the group's: unchanged ones cost nothing,
+	 * changed ones are updated, new ones are matched against the lead's contacts in Close
+	 * and added when none is the same person.
+	 * @param trustMatches whether a contact found in Close was written from this very
+	 * payload (an in-doubt create that did happen), so it needs no update
+	 */
+	private GroupResult syncContacts(Write write, String leadId, LeadChange change, boolean trustMatches) {
+		Map<String, ContactEntry> known = new LinkedHashMap<>();
+		this.ledger.findContacts(write.key).forEach((entry) -> known.put(entry.key().matchKey(), entry));
+		Map<String, String> ids = new LinkedHashMap<>();
+		Set<String> changedKeys = new HashSet<>();
+		Map<String, RowError> refused = new LinkedHashMap<>();
+		List<JsonNode> inClose = null;
+		int created = 0;
+		int updated = 0;
+		for (ContactRecord contact : distinctContacts(write.group.lead())) {
+			ObjectNode payload = this.payloads.contact(contact);
+			String hash = LeadPayloads.hash(payload);
+			String matchKey = ContactMatch.key(contact, hash);
+			ContactKey contactKey = new ContactKey(write.key, matchKey);
+			ContactEntry entry = known.get(matchKey);
+			if (entry != null && entry.isUnchangedBy(hash)) {
+				ids.put(matchKey, entry.contactId());
+				continue;
+			}
+			String contactId = (entry != null) ? entry.contactId() : null;
+			boolean trusted = false;
+			if (contactId == null) {
+				if (inClose == null) {
+					inClose = contactsOf(write.client, leadId);
+				}
+				Optional<JsonNode> match = ContactMatch.find(inClose, contact);
+				contactId = match.map((found) -> found.path("id").asString()).orElse(null);
+				trusted = trustMatches && match.isPresent();
+			}
+			try {
+				if (contactId == null) {
+					contactId = addContact(write.client, leadId, contact, payload);
+					created++;
+					changedKeys.add(matchKey);
+				}
+				else if (!trusted) {
+					write.client.put("contact/" + contactId + "/", payload);
+					updated++;
+					changedKeys.add(matchKey);
+				}
+				this.ledger.recordContact(contactKey, contactId, hash);
+				ids.put(matchKey, contactId);
+			}
+			catch (ValidationException ex) {
+				refused.put(matchKey, apiError(ex));
+			}
+		}
+		return outcomes(write.group, leadId, change, ids, changedKeys, refused, created, updated);
+	}
+
+	private String addContact(CloseClient client, String leadId, ContactRecord contact, ObjectNode payload) {
+		ObjectNode body = payload.deepCopy();
+		body.put("lead_id", leadId);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return client.post("contact/", body).path("id").asString();
+			}
+			catch (InDoubtException ex) {
+				Optional<JsonNode> found = ContactMatch.find(contactsOf(client, leadId), contact);
+				if (found.isPresent()) {
+					return found.get().path("id").asString();
+				}
+				if (attempt >= MAX_IN_DOUBT_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private static List<JsonNode> contactsOf(CloseClient client, String leadId) {
+		return List.copyOf(
+				client.get("lead/" + leadId + "/", Query.empty().fields("id", "contacts")).path("contacts").values());
+	}
+
+	/**
+	 * The id of the lead whose hidden key field holds the record's key, searching again
+	 * until {@code indexLag} after {@code sent} before believing it absent.
+	 */
+	private Optional<String> lookUp(Write write, Instant sent) {
+		ObjectNode request = JsonNodeFactory.instance.objectNode();
+		ObjectNode query = request.putObject("query");
+		query.put("type", "and");
+		query.withArray("queries").addObject().put("type", "object_type").put("object_type", "lead");
+		ObjectNode condition = query.withArray("queries").addObject();
+		condition.put("type", "field_condition");
+		condition.putObject("field").put("type", "custom_field").put("custom_field_id", this.schema.keyFieldId());
+		condition.putObject("condition").put("type", "term").putArray("values").add(write.keyValue);
+		request.putObject("_fields").putArray("lead").add("id");
+		request.put("_limit", 2);
+		Instant believable = sent.plus(this.settings.indexLag());
+		while (true) {
+			List<JsonNode> found = write.client.search(request).data();
+			if (!found.isEmpty()) {
+				if (found.size() > 1) {
+					log.warn("Several leads hold the key of record {}; using {}", write.group.recordKey(),
+							found.get(0).path("id").asString());
+				}
+				return Optional.of(found.get(0).path("id").asString());
+			}
+			Duration wait = Duration.between(this.settings.clock().instant(), believable);
+			if (wait.isNegative() || wait.isZero()) {
+				return Optional.empty();
+			}
+			try {
+				this.settings.time().sleep(wait.compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : wait);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while looking up record " + write.group.recordKey(), ex);
+			}
+		}
+	}
+
+	/**
+	 * The group's contacts, one per match key (the first of several with the same key).
+	 */
+	private List<ContactRecord> distinctContacts(LeadRecord lead) {
+		Map<String, ContactRecord> byKey = new LinkedHashMap<>();
+		for (ContactRecord contact : lead.contacts()) {
+			byKey.putIfAbsent(ContactMatch.key(contact, LeadPayloads.hash(this.payloads.contact(contact))), contact);
+		}
+		return List.copyOf(byKey.values());
+	}
+
+	/**
+	 * Each row's outcome: created or updated with its lead, else updated when one of its
+	 * own contacts was written, else unchanged; rejected when Close refused its contact.
+	 */
+	private GroupResult outcomes(LeadGroup group, String leadId, LeadChange change, Map<String, String> ids,
+			Set<String> changedKeys, Map<String, RowError> refused, int created, int updated) {
+		List<RowOutcome> outcomes = new ArrayList<>();
+		for (LeadRecord row : group.rows()) {
+			List<String> rowIds = new ArrayList<>();
+			RowError error = null;
+			boolean contactWritten = false;
+			for (ContactRecord contact : row.contacts()) {
+				String matchKey = ContactMatch.key(contact, LeadPayloads.hash(this.payloads.contact(contact)));
+				error = (error != null) ? error : refused.get(matchKey);
+				contactWritten |= changedKeys.contains(matchKey);
+				if (ids.containsKey(matchKey)) {
+					rowIds.add(ids.get(matchKey));
+				}
+			}
+			long number = row.rowNumber();
+			if (error != null) {
+				outcomes.add(RowOutcome.rejected(number, leadId, error));
+			}
+			else if (change == LeadChange.CREATED) {
+				outcomes.add(RowOutcome.created(number, leadId, rowIds));
+			}
+			else if (change == LeadChange.UPDATED || contactWritten) {
+				outcomes.add(RowOutcome.updated(number, leadId, rowIds));
+			}
+			else {
+				outcomes.add(RowOutcome.unchanged(number, leadId, rowIds));
+			}
+		}
+		return new GroupResult(outcomes, change, created, updated);
+	}
+
+	private static GroupResult rejectAll(LeadGroup group, String leadId, RowError error) {
+		return new GroupResult(
+				group.rows().stream().map((row) -> RowOutcome.rejected(row.rowNumber(), leadId, error)).toList(),
+				LeadChange.NONE, 0, 0);
+	}
+
+	private static GroupResult skipAll(LeadGroup group, String leadId, RowError reason) {
+		return new GroupResult(group.rows().stream().map((row) -> RowOutcome.skipped(row.rowNumber(), reason)).toList(),
+				LeadChange.NONE, 0, 0);
+	}
+
+	private static boolean onlyContactsRefused(ValidationException ex) {
+		var errors = ex.validationErrors();
+		return errors.errors().isEmpty() && errors.fieldErrors().isEmpty() && errors.nested().containsKey("contacts");
+	}
+
+	private static RowError apiError(ValidationException ex) {
+		List<FieldError> fieldErrors = ex.allFieldErrors();
+		String field = fieldErrors.isEmpty() ? "" : fieldErrors.get(0).path();
+		String reason = ex.validationErrors().isEmpty() ? ex.errorText() : ex.validationErrors().summary();
+		return RowError.of(LoadError.REFUSED_BY_CLOSE, field, "Close refused it: " + reason);
+	}
+
+	/** One group being written: its key, the lead's fields and their hash. */
+	private record Write(LeadGroup group, LedgerKey key, String keyValue, ObjectNode fields, String hash,
+			CloseClient client) {
+	}
+
+}

@@ -1,0 +1,43 @@
+package closebatch.load;
+
+import closebatch.error.ErrorCode;
+
+/** Why the load stage rejected or skipped a row. */
+public enum LoadError implements ErrorCode {
+
+	INVALID_VALUE("ROW-201",
+			"Fix the value in the input file (or the mapping's transforms) and load the rejects file again."),
+
+	UNKNOWN_STATUS("LOAD-301",
+			"Use one of the organization's lead statuses, or map the value to one with the mapping's status transforms."),
+
+	REFUSED_BY_CLOSE("LOAD-400", "Fix the values Close names and load the rejects file again."),
+
+	NO_SUCH_LEAD("LOAD-404",
+			"In update mode a row must name a lead an earlier run created; use 'mode: upsert' to create it."),
+
+	ALREADY_CREATED("LOAD-409",
+			"In create mode a lead an earlier run created is left as it is; use 'mode: upsert' to update it."),
+
+	NOT_WRITTEN("LOAD-000", "A dry run (validate or --dry-run) writes nothing; run without --dry-run to load it.");
+
+	private final String code;
+
+	private final String hint;
+
+	LoadError(String code, String hint) {
+		this.code = code;
+		this.hint = hint;
+	}
+
+	@Override
+	public String code() {
+		return this.code;
+	}
+
+	@Override
+	public String hint() {
+		return this.hint;
+	}
+
+}
