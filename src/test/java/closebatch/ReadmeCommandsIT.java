@@ -1,14 +1,17 @@
 package closebatch;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import closebatch.report.SummaryJson;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,20 +32,27 @@ class ReadmeCommandsIT {
 	}
 
 	@Test
-	void theFirstCommandRunsTheSandboxThroughTheLauncher() throws Exception {
+	void theFirstCommandImportsTheSampleIntoTheEmbeddedSandbox() throws Exception {
 		String command = topCommands().get(0);
+		assertThat(command).isEqualTo("./closebatch run import-leads");
+
 		Process process = new ProcessBuilder("bash", "-c", "exec " + command)
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
-		try (BufferedReader out = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			assertThat(out.readLine()).matches("Close sandbox listening on http://127\\.0\\.0\\.1:\\d+/api/v1/");
-			assertThat(out.readLine()).startsWith("API key: api_");
-		}
-		finally {
-			process.destroy();
-			assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-		}
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(process.exitValue()).as(out).isEqualTo(3);
+		assertThat(out).contains("NOTHING WAS SENT TO CLOSE")
+			.contains("304 read")
+			.contains("12 rejected")
+			.containsPattern("Output: out/import-leads/\\d+");
+		Matcher run = Pattern.compile("Output: (out/import-leads/\\d+)").matcher(out);
+		assertThat(run.find()).isTrue();
+		JsonNode summary = SummaryJson.read(Path.of(run.group(1), SummaryJson.FILE_NAME));
+		assertThat(summary.path("rows_read").asLong()).isEqualTo(304);
+		assertThat(summary.path("rows_rejected").asLong()).isEqualTo(12);
+		assertThat(Files.readAllLines(Path.of(run.group(1), "rejects.csv"))).hasSize(13);
 	}
 
 	@Test
