@@ -1,15 +1,11 @@
 package closebatch.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code closebatch}: the root command, which only holds the subcommands. */
-@Command(name = "closebatch", mixinStandardHelpOptions = true, versionProvider = ClosebatchCommand.Version.class,
+@Command(name = "closebatch", mixinStandardHelpOptions = true,
+		versionProvider = ClosebatchCommand.VersionProvider.class,
 		description = "Bulk import and export for the Close CRM API, with a Close-compatible sandbox.",
 		subcommands = { RunCommand.class, ValidateCommand.class, JobsCommand.class, SandboxCommand.class })
 public final class ClosebatchCommand implements Runnable {
@@ -28,11 +24,12 @@ public final class ClosebatchCommand implements Runnable {
 	}
 
 	/** The version Maven built, from {@code closebatch/version.properties}. */
-	static final class Version implements CommandLine.IVersionProvider {
+	static final class VersionProvider implements CommandLine.IVersionProvider {
 
 		@Override
 		public String[] getVersion() {
-			return new String[] { "closebatch " + Versions.current(), "Java " + System.getProperty("java.version") };
+			return new String[] { "closebatch " + closebatch.Version.current(),
+					"Java " + System.getProperty("java.version") };
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
+import closebatch.Version;
 import closebatch.checkpoint.RunPlanner.RestartMode;
 import closebatch.config.ExportJob;
 import closebatch.config.ImportJob;
@@ -67,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
 			RejectThreshold threshold = Thresholds.of(job, this.maxRejects, this.maxRejectRate);
 			try (JobTarget target = Targets.open(this.options, out)) {
 				RunOptions runOptions = new RunOptions(this.options.stateFile, mode, this.options.outputRoot, threshold,
-						Versions.current());
+						Version.current());
 				RunResult result;
 				if (this.dryRun) {
 					result = new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
+import closebatch.Version;
 import closebatch.checkpoint.RunPlanner.RestartMode;
 import closebatch.config.ImportJob;
 import closebatch.config.JobDefinition;
@@ -44,7 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
 			}
 			try (JobTarget target = Targets.open(this.options, out)) {
 				RunOptions runOptions = new RunOptions(this.options.stateFile, RestartMode.RESUME,
-						this.options.outputRoot, Thresholds.of(job, null, null), Versions.current());
+						this.options.outputRoot, Thresholds.of(job, null, null), Version.current());
 				return Reports.print(new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target), target, out,
 						err);
 			}
