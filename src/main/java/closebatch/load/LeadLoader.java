@@ -156,8 +156,9 @@ public final class LeadLoader {
 		}
 		log.info("Resolved the in-doubt write of record {}: lead {} exists", write.group.recordKey(), found.get());
 		LeadChange change = wasCreate ? LeadChange.CREATED : LeadChange.UPDATED;
-		if (write.hash.equals(entry.payloadHash())) {
-			// It was written from this very payload, contacts included.
+		if (wasCreate && write.hash.equals(entry.payloadHash())) {
+			// Created from this very payload, contacts included. (An update in doubt is
+			// simply sent again: a PUT is idempotent.)
 			this.ledger.markDone(write.key, found.get(), write.hash);
 			return Optional.of(syncContacts(write, found.get(), change, true));
 		}
