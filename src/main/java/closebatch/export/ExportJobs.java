@@ -66,7 +66,9 @@ public final class ExportJobs {
 		if (job.isSearch()) {
 			checkSearch(job);
 			CustomFieldSchema schema = CustomFieldSchema.read(client, job.objectType());
-			layout = LayoutPlanner.plan(job.name(), job.objectType(), job.fields(), schema, output);
+			CustomFieldSchema contactSchema = job.objectType().equals("lead")
+					? CustomFieldSchema.read(client, "contact") : CustomFieldSchema.NONE;
+			layout = LayoutPlanner.plan(job.name(), job.objectType(), job.fields(), schema, contactSchema, output);
 			JsonNode query = query(job, workingDirectory);
 			SearchSpec spec = new SearchSpec(job.name(), query, job.objectType(), layout.apiFields());
 			source = (after) -> new SearchObjects(client, spec, tuning.pageSize(), after);
@@ -96,12 +98,19 @@ public final class ExportJobs {
 			.build();
 		Step finish = new StepBuilder("finish-export", batch.jobRepository())
 			.tasklet(new FinishExportTasklet(layout, file, spill, mapping,
-					new WorkbookBuilder(layout.columns(), output.escapeFormulas()), job.objectType() + "s",
+					new WorkbookBuilder(layout.columns(), output.escapeFormulas()), sheetName(job.objectType()),
 					output.multiValueSeparator()), database.transactionManager())
 			.build();
 		Job springJob = new JobBuilder(job.name(), batch.jobRepository()).start(rows).next(finish).build();
 		String fingerprint = fingerprint(sourceText, layout, output);
 		return new ExportRun(springJob, file, mapping, layout, fingerprint, counters);
+	}
+
+	/** The sheet of an object type: its plural ({@code leads}, {@code opportunities}). */
+	static String sheetName(String objectType) {
+		String plural = objectType.endsWith("y") ? objectType.substring(0, objectType.length() - 1) + "ies"
+				: objectType + "s";
+		return (plural.length() > 31) ? plural.substring(0, 31) : plural;
 	}
 
 	private static void checkSearch(ExportJob job) {

@@ -123,30 +123,44 @@ sealed interface LayoutPart {
 
 	/**
 	 * A lead's contacts: numbered columns ({@code contact1_name},
-	 * {@code contact1_email1}, ...), or, exploded, one set of {@code contact_...} columns
-	 * filled once per row.
+	 * {@code contact1_email1}, ..., {@code contact1_custom.<Field Name>}), or, exploded,
+	 * one set of {@code contact_...} columns filled once per row.
 	 *
 	 * @param count how many contacts get columns (1 when exploded)
 	 * @param values how many emails, phones and urls of a contact get columns
 	 * @param exploded whether each contact gets its own row
+	 * @param customFields the contact custom fields, each a column per contact
 	 */
-	record Contacts(int count, int values, boolean exploded) implements LayoutPart {
+	record Contacts(int count, int values, boolean exploded,
+			List<CustomFieldDefinition> customFields) implements LayoutPart {
+
+		public Contacts {
+			customFields = List.copyOf(customFields);
+		}
 
 		private int width() {
-			return 2 + CONTACT_LISTS.size() * this.values;
+			return 2 + CONTACT_LISTS.size() * this.values + this.customFields.size();
+		}
+
+		/** The prefix of contact number {@code number}'s columns. */
+		String prefix(int number) {
+			return this.exploded ? "contact_" : "contact" + number + "_";
 		}
 
 		@Override
 		public List<Column> columns() {
 			List<Column> columns = new ArrayList<>();
 			for (int number = 1; number <= this.count; number++) {
-				String prefix = this.exploded ? "contact_" : "contact" + number + "_";
+				String prefix = prefix(number);
 				columns.add(Column.text(prefix + "name"));
 				columns.add(Column.text(prefix + "title"));
 				for (String list : CONTACT_LISTS) {
 					for (int value = 1; value <= this.values; value++) {
 						columns.add(Column.text(prefix + list + value));
 					}
+				}
+				for (CustomFieldDefinition field : this.customFields) {
+					columns.add(new Column(prefix + "custom." + field.name(), field.kind()));
 				}
 			}
 			return columns;
@@ -180,6 +194,11 @@ sealed interface LayoutPart {
 					row[at + 2 + list * this.values + value] = (text == null || text.isEmpty()) ? null : text;
 				}
 				truncated |= items.size() > this.values;
+			}
+			int custom = at + 2 + CONTACT_LISTS.size() * this.values;
+			for (int field = 0; field < this.customFields.size(); field++) {
+				CustomFieldDefinition definition = this.customFields.get(field);
+				row[custom + field] = cells.cell(contact.get("custom." + definition.id()), definition.kind());
 			}
 			return truncated;
 		}

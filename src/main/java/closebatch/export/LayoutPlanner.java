@@ -33,13 +33,15 @@ final class LayoutPlanner {
 	/**
 	 * The layout of a search export of {@code objectType}.
 	 * @param job the job's name, for errors
+	 * @param schema the custom fields of {@code objectType}
+	 * @param contactSchema the contact custom fields, for the contacts of a lead
 	 */
 	static ExportLayout plan(String job, String objectType, List<String> fields, CustomFieldSchema schema,
-			OutputSpec output) {
+			CustomFieldSchema contactSchema, OutputSpec output) {
 		List<String> names = fields.isEmpty() ? defaults(objectType, schema) : fields;
 		List<LayoutPart> parts = new ArrayList<>();
 		for (String name : names) {
-			parts.add(part(job, objectType, name.trim(), schema, output));
+			parts.add(part(job, objectType, name.trim(), schema, contactSchema, output));
 		}
 		return new ExportLayout(parts);
 	}
@@ -55,7 +57,7 @@ final class LayoutPlanner {
 	}
 
 	private static LayoutPart part(String job, String objectType, String name, CustomFieldSchema schema,
-			OutputSpec output) {
+			CustomFieldSchema contactSchema, OutputSpec output) {
 		if (name.startsWith("custom.")) {
 			String fieldName = name.substring("custom.".length());
 			return new LayoutPart.Custom(schema.named(fieldName)
@@ -63,8 +65,10 @@ final class LayoutPlanner {
 						"the " + objectType + " custom field '" + fieldName + "' does not exist")));
 		}
 		if (objectType.equals("lead") && name.equals("contacts")) {
-			return output.explodeContacts() ? new LayoutPart.Contacts(1, output.valueColumns(), true)
-					: new LayoutPart.Contacts(output.contactColumns(), output.valueColumns(), false);
+			return output.explodeContacts()
+					? new LayoutPart.Contacts(1, output.valueColumns(), true, contactSchema.fields())
+					: new LayoutPart.Contacts(output.contactColumns(), output.valueColumns(), false,
+							contactSchema.fields());
 		}
 		if (objectType.equals("lead") && name.equals("addresses")) {
 			return new LayoutPart.Addresses(output.valueColumns());

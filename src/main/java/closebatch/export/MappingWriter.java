@@ -55,7 +55,7 @@ final class MappingWriter {
 		customFields(yaml, layout, separator);
 		for (LayoutPart part : layout.parts()) {
 			if (part instanceof LayoutPart.Contacts contacts) {
-				contacts(yaml, contacts);
+				contacts(yaml, contacts, separator);
 			}
 		}
 		return yaml.toString();
@@ -89,35 +89,51 @@ final class MappingWriter {
 		}
 		yaml.append("  custom:\n");
 		for (CustomFieldDefinition field : fields) {
-			yaml.append("    ").append(quote(field.name())).append(":\n");
-			yaml.append("      column: ").append(quote("custom." + field.name())).append('\n');
-			if (field.multiple()) {
-				yaml.append("      transforms:\n        - split: ").append(quote(separator)).append('\n');
-			}
-			if (CREATABLE_TYPES.contains(field.type()) && !field.multiple()) {
-				yaml.append("      create-missing: true\n");
-				yaml.append("      type: ").append(field.type()).append('\n');
-			}
+			customField(yaml, "    ", field, "custom." + field.name(), separator);
 		}
 	}
 
-	private static void contacts(StringBuilder yaml, LayoutPart.Contacts contacts) {
+	private static void customField(StringBuilder yaml, String indent, CustomFieldDefinition field, String column,
+			String separator) {
+		yaml.append(indent).append(quote(field.name())).append(":\n");
+		yaml.append(indent).append("  column: ").append(quote(column)).append('\n');
+		if (field.multiple()) {
+			yaml.append(indent).append("  transforms:\n");
+			yaml.append(indent).append("    - split: ").append(quote(separator)).append('\n');
+		}
+		if (CREATABLE_TYPES.contains(field.type()) && !field.multiple()) {
+			yaml.append(indent).append("  create-missing: true\n");
+			yaml.append(indent).append("  type: ").append(field.type()).append('\n');
+		}
+	}
+
+	private static void contacts(StringBuilder yaml, LayoutPart.Contacts contacts, String separator) {
 		yaml.append("contacts:\n");
 		for (int number = 1; number <= contacts.count(); number++) {
-			String prefix = contacts.exploded() ? "contact_" : "contact" + number + "_";
+			String prefix = contacts.prefix(number);
 			yaml.append("  - name: ").append(quote(prefix + "name")).append('\n');
 			yaml.append("    title: ").append(quote(prefix + "title")).append('\n');
-			list(yaml, "emails", prefix + "email", contacts.values(), "office");
-			list(yaml, "phones", prefix + "phone", contacts.values(), "office");
-			list(yaml, "urls", prefix + "url", contacts.values(), "url");
+			list(yaml, "emails", prefix + "email", contacts.values(), "office", null);
+			// The phone transform reads past the ' that formula escaping puts before a +.
+			list(yaml, "phones", prefix + "phone", contacts.values(), "office", "phone");
+			list(yaml, "urls", prefix + "url", contacts.values(), "url", null);
+			if (!contacts.customFields().isEmpty()) {
+				yaml.append("    custom:\n");
+				for (CustomFieldDefinition field : contacts.customFields()) {
+					customField(yaml, "      ", field, prefix + "custom." + field.name(), separator);
+				}
+			}
 		}
 	}
 
-	private static void list(StringBuilder yaml, String key, String prefix, int count, String type) {
+	private static void list(StringBuilder yaml, String key, String prefix, int count, String type, String transform) {
 		yaml.append("    ").append(key).append(":\n");
 		for (int value = 1; value <= count; value++) {
 			yaml.append("      - column: ").append(quote(prefix + value)).append('\n');
 			yaml.append("        type: ").append(type).append('\n');
+			if (transform != null) {
+				yaml.append("        transforms: [").append(transform).append("]\n");
+			}
 		}
 	}
 

@@ -46,10 +46,22 @@ final class ExportChild {
 				CheckpointDatabase database = CheckpointDatabase.open(stateFile)) {
 			CheckpointBatch batch = CheckpointBatch.on(database);
 			AbandonedRuns.recover(batch, lock);
+			boolean benchmark = args.length > 5 && args[5].equals("benchmark");
 			ExportRun run = ExportJobs.build(job(args[4]), ExportHarness.client(baseUrl, args[2], ExportHarness.QUICK),
-					database, batch, Path.of(args[3]), TUNING);
+					database, batch, Path.of(args[3]), benchmark ? ExportTuning.DEFAULTS : TUNING);
 			System.out.println(STARTED);
+			long start = System.nanoTime();
 			JobExecution execution = batch.jobOperator().start(run.job(), ExportHarness.parameters(run, baseUrl));
+			double seconds = (System.nanoTime() - start) / 1e9;
+			if (benchmark) {
+				String peak = java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))
+					.stream()
+					.filter((line) -> line.startsWith("VmHWM:"))
+					.findFirst()
+					.orElse("VmHWM: 0 kB");
+				System.out.printf(java.util.Locale.ROOT, "ROWS %d SECONDS %.3f %s%n", run.counters().rows(), seconds,
+						peak);
+			}
 			System.out.println(execution.getStatus());
 		}
 	}

@@ -82,7 +82,9 @@ class ExportOutputTest {
 		assertThat(first.get("contact1_title")).isEqualTo("CEO");
 		assertThat(first.get("contact1_email1")).isEqualTo("ann@t.test");
 		assertThat(first.get("contact1_phone1")).isEqualTo("'+14155550100");
+		assertThat(first.get("contact1_custom.Role")).isEqualTo("Founder");
 		assertThat(first.get("contact2_name")).isEqualTo("Bob");
+		assertThat(first.get("contact2_custom.Role")).isEmpty();
 		assertThat(first.get("contact3_name")).isEmpty();
 	}
 

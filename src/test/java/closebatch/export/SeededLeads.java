@@ -15,9 +15,10 @@ import closebatch.sandbox.store.Timestamps;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Puts many leads into a sandbox quickly: one lead (two contacts, an address, five custom
- * values) is created through the API, then copied straight into the store with new ids,
- * names and values, in one write. Copies can share a {@code date_created} to make ties.
+ * Puts many leads into a sandbox quickly: one lead (two contacts, the first with a
+ * contact custom value; an address; five lead custom values) is created through the API,
+ * then copied straight into the store with new ids, names and values, in one write.
+ * Copies can share a {@code date_created} to make ties.
  */
 final class SeededLeads {
 
@@ -53,13 +54,17 @@ final class SeededLeads {
 	static List<String> seed(Sandbox sandbox, int count, int tieEvery) {
 		SandboxClient close = SandboxClient.withKey(sandbox.baseUrl(), sandbox.apiKey());
 		List<String> fields = customFields(close);
+		String role = close.post("custom_field/contact/", Map.of("name", "Role", "type", "text"))
+			.ok()
+			.get("id")
+			.asString();
 		Map<String, Object> lead = new java.util.LinkedHashMap<>();
 		lead.put("name", "Template");
 		lead.put("url", "https://template.test");
 		lead.put("description", "=HYPERLINK(\"x\")");
 		lead.put("contacts",
 				List.of(Map.of("name", "Ann", "title", "CEO", "emails", List.of(Map.of("email", "ann@t.test")),
-						"phones", List.of(Map.of("phone", "+14155550100"))),
+						"phones", List.of(Map.of("phone", "+14155550100")), "custom." + role, "Founder"),
 						Map.of("name", "Bob", "emails", List.of(Map.of("email", "bob@t.test")))));
 		lead.put("addresses", List.of(Map.of("address_1", "1 Main St", "city", "Springfield", "country", "US")));
 		String templateId = close.post("lead/", lead).ok().get("id").asString();
