@@ -25,6 +25,10 @@ public enum ExportError implements ErrorCode {
 
 	UNSUPPORTED_OBJECT_TYPE("EXP-105", "A search exports 'lead' or 'contact'; use 'list:' for other objects."),
 
+	OUTPUT_CHANGED("EXP-106",
+			"Put the file back as the interrupted run left it, or start a new run of the export, which "
+					+ "writes the file from the beginning."),
+
 	TOO_MANY_TIES("EXP-201", "More objects share one date_created than one search can return; narrow the query "
 			+ "(for example by status) and export the parts separately.");
 

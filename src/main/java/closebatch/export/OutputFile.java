@@ -31,8 +31,8 @@ final class OutputFile extends OutputStream {
 	/**
 	 * Opens {@code path} cut back to {@code length} bytes, creating it (and its
 	 * directory) if needed.
-	 * @throws IOException if the file is shorter than {@code length}: it is not the file
-	 * the checkpoint describes
+	 * @throws OutputChangedException if the file is shorter than {@code length}: it is
+	 * not the file the checkpoint describes
 	 */
 	static OutputFile openAt(Path path, long length) throws IOException {
 		Path parent = path.toAbsolutePath().getParent();
@@ -43,8 +43,7 @@ final class OutputFile extends OutputStream {
 		if (channel.size() < length) {
 			long size = channel.size();
 			channel.close();
-			throw new IOException(path + " holds " + size + " bytes but the checkpoint says " + length
-					+ " were written: the file was changed or replaced since the export stopped");
+			throw new OutputChangedException(path, size, length);
 		}
 		channel.truncate(length);
 		channel.position(length);

@@ -77,6 +77,29 @@ class ExportRestartTest {
 	}
 
 	@Test
+	void refusesToResumeIntoAnOutputFileThatWasReplaced() throws Exception {
+		SeededLeads.seed(sandbox.sandbox(), 1_000, 2);
+		Path stateFile = this.dir.resolve("state.db");
+		ExportJob job = ExportChild.job("leads.csv");
+		sandbox.faults(new FaultSettings(0, Map.of(500, 0.25), 0, 0, 0, 7L));
+		JobExecution failed = ExportHarness.run(job,
+				ExportHarness.client(sandbox.baseUrl(), SandboxExtension.API_KEY, NO_RETRIES), stateFile, this.dir,
+				ExportChild.TUNING);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		sandbox.faults(FaultSettings.none());
+		Files.writeString(this.dir.resolve("leads.csv"), "id\n");
+
+		JobExecution refused = ExportHarness.run(job,
+				ExportHarness.client(sandbox.baseUrl(), SandboxExtension.API_KEY, ExportHarness.QUICK), stateFile,
+				this.dir, ExportChild.TUNING);
+
+		assertThat(refused.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(refused.getAllFailureExceptions())
+			.anySatisfy((error) -> assertThat(error).isInstanceOf(OutputChangedException.class)
+				.hasMessageContaining("the file was changed or replaced"));
+	}
+
+	@Test
 	void aCsvExportKilledAtRandomMomentsEndsIdenticalToOneThatRanThrough() throws Exception {
 		SeededLeads.seed(sandbox.sandbox(), 6_000, 2);
 		Path expected = uninterrupted("leads.csv");

@@ -44,8 +44,9 @@ class OutputFileTest {
 	void refusesAFileShorterThanTheCheckpoint() throws IOException {
 		Path file = Files.writeString(this.dir.resolve("rows.csv"), "short");
 
-		assertThatExceptionOfType(IOException.class).isThrownBy(() -> OutputFile.openAt(file, 100))
-			.withMessageContaining("holds 5 bytes but the checkpoint says 100");
+		assertThatExceptionOfType(OutputChangedException.class).isThrownBy(() -> OutputFile.openAt(file, 100))
+			.withMessageContaining("holds 5 bytes but the checkpoint says 100")
+			.satisfies((error) -> assertThat(error.code()).isEqualTo(ExportError.OUTPUT_CHANGED));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import closebatch.close.CloseClient;
 import closebatch.config.OutputFormat;
+import closebatch.error.UserInputException;
 import closebatch.sandbox.SandboxExtension;
 import closebatch.sandbox.SandboxSettings;
 import org.apache.commons.csv.CSVRecord;
@@ -21,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A search export reads past the search's result cap and expired cursors, and writes
@@ -55,6 +57,23 @@ class SearchExportTest {
 		assertThat(ids).hasSize(25_000).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(seeded);
 		List<String> created = rows.stream().map((row) -> row.get("date_created")).toList();
 		assertThat(created).isSorted();
+	}
+
+	@Test
+	void stopsWithAnErrorWhenMoreObjectsShareOneInstantThanOneSearchReturns() throws Exception {
+		sandbox.sandbox().searchLimits().set(Duration.ofSeconds(30), SearchObjects.CLOSE_RESULT_CAP);
+		SeededLeads.seed(sandbox.sandbox(), SearchObjects.CLOSE_RESULT_CAP + 1, SearchObjects.CLOSE_RESULT_CAP + 1);
+		SearchObjects objects = new SearchObjects(client(), new SearchSpec("export-leads",
+				JsonMapper.builder().build().readTree(ExportHarness.ALL_LEADS), "lead", List.of("id", "date_created")),
+				200, null);
+
+		assertThatExceptionOfType(UserInputException.class).isThrownBy(() -> {
+			while (objects.next() != null) {
+				// reads until the second query finds nothing new
+			}
+		})
+			.satisfies((error) -> assertThat(error.code()).isEqualTo(ExportError.TOO_MANY_TIES))
+			.withMessageContaining("more than 10000 objects were created at 2024-01-01T00:00:00");
 	}
 
 	@Test
