@@ -5,29 +5,45 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An export job: run a search and write what it finds to a file.
+ * An export job: run a search, or page through a list endpoint, and write what it finds
+ * to a file.
  *
  * @param name the job's name
- * @param query the search query as JSON text, or {@code null} when {@code queryFile} is
- * set
- * @param queryFile a file holding the query, or {@code null} when {@code query} is set
- * @param objectType what to export ({@code lead}, {@code contact}, ...)
+ * @param query the search query as JSON text, or {@code null} when {@code queryFile} or
+ * {@code list} is set
+ * @param queryFile a file holding the query, or {@code null} when {@code query} or
+ * {@code list} is set
+ * @param list the list endpoint to export, or {@code null} for a search export
+ * @param objectType what a search exports ({@code lead} or {@code contact}); for a list
+ * export, the endpoint's object type
  * @param fields the fields to export, in column order (empty: the default fields)
  * @param sort the sort fields, a leading {@code -} for descending
- * @param output the file to write
+ * @param output the file to write and how to write it
  */
-public record ExportJob(String name, String query, Path queryFile, String objectType, List<String> fields,
-		List<String> sort, OutputSpec output) implements JobDefinition {
+public record ExportJob(String name, String query, Path queryFile, ListSource list, String objectType,
+		List<String> fields, List<String> sort, OutputSpec output) implements JobDefinition {
 
 	public ExportJob {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(objectType, "objectType");
 		Objects.requireNonNull(output, "output");
-		if ((query == null) == (queryFile == null)) {
-			throw new IllegalArgumentException("an export needs exactly one of query and query file");
+		int sources = ((query != null) ? 1 : 0) + ((queryFile != null) ? 1 : 0) + ((list != null) ? 1 : 0);
+		if (sources != 1) {
+			throw new IllegalArgumentException("an export needs exactly one of query, query file and list");
 		}
 		fields = List.copyOf(fields);
 		sort = List.copyOf(sort);
+	}
+
+	/** A search export with the default output options. */
+	public ExportJob(String name, String query, Path queryFile, String objectType, List<String> fields,
+			List<String> sort, OutputSpec output) {
+		this(name, query, queryFile, null, objectType, fields, sort, output);
+	}
+
+	/** Whether this job reads {@code /data/search/} (else a list endpoint). */
+	public boolean isSearch() {
+		return this.list == null;
 	}
 
 }

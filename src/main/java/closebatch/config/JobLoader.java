@@ -22,12 +22,15 @@ public final class JobLoader {
 	private static final Set<String> IMPORT_KEYS = Set.of("type", "description", "input", "mapping", "chunk-size",
 			"concurrency", "max-rejects", "max-reject-rate");
 
-	private static final Set<String> EXPORT_KEYS = Set.of("type", "description", "query", "query-file", "object-type",
-			"fields", "sort", "output");
+	private static final Set<String> EXPORT_KEYS = Set.of("type", "description", "query", "query-file", "list",
+			"object-type", "fields", "sort", "output");
+
+	private static final Set<String> LIST_KEYS = Set.of("endpoint", "filters");
 
 	private static final Set<String> INPUT_KEYS = Set.of("path", "format", "encoding", "delimiter", "sheet");
 
-	private static final Set<String> OUTPUT_KEYS = Set.of("path", "format");
+	private static final Set<String> OUTPUT_KEYS = Set.of("path", "format", "explode", "escape-formulas",
+			"multi-value-separator", "contact-columns", "value-columns");
 
 	private JobLoader() {
 	}
@@ -119,13 +122,36 @@ public final class JobLoader {
 
 	private static ExportJob exportJob(String name, YamlMap job) {
 		job.rejectUnknownKeys("an export job", EXPORT_KEYS);
-		String query = job.text("query").orElse(null);
+		String query = job.get("query").map(YamlJson::text).orElse(null);
 		Path queryFile = job.text("query-file").map(Path::of).orElse(null);
-		if ((query == null) == (queryFile == null)) {
-			throw new ConfigError(job.location(), "an export job needs exactly one of 'query' and 'query-file'",
-					"put the search query inline under 'query:' or in a file named by 'query-file:'");
+		ListSource list = job.get("list").map(JobLoader::listSource).orElse(null);
+		int sources = ((query != null) ? 1 : 0) + ((queryFile != null) ? 1 : 0) + ((list != null) ? 1 : 0);
+		if (sources != 1) {
+			throw new ConfigError(job.location(), "an export job needs exactly one of 'query', 'query-file' and 'list'",
+					"put the search query inline under 'query:' or in a file named by 'query-file:',"
+							+ " or name a list endpoint under 'list:'");
 		}
-		YamlMap output = job.require("output", "an export job").asMap("'output'");
+		String objectType = job.text("object-type")
+			.orElseGet(() -> (list == null) ? "lead" : list.endpoint().substring(list.endpoint().lastIndexOf('/') + 1));
+		return new ExportJob(name, query, queryFile, list, objectType, texts(job, "fields"), texts(job, "sort"),
+				output(job.require("output", "an export job").asMap("'output'")));
+	}
+
+	private static ListSource listSource(YamlNode node) {
+		if (node instanceof YamlScalar) {
+			return new ListSource(node.asText("'list'"), java.util.Map.of());
+		}
+		YamlMap list = node.asMap("'list'");
+		list.rejectUnknownKeys("'list'", LIST_KEYS);
+		java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
+		list.get("filters")
+			.ifPresent((value) -> value.asMap("'list.filters'")
+				.entries()
+				.forEach((entry) -> filters.put(entry.key(), entry.value().asText("a filter"))));
+		return new ListSource(list.require("endpoint", "'list'").asText("'list.endpoint'"), filters);
+	}
+
+	private static OutputSpec output(YamlMap output) {
 		output.rejectUnknownKeys("'output'", OUTPUT_KEYS);
 		YamlNode pathNode = output.require("path", "'output'");
 		Path path = Path.of(pathNode.asText("'output.path'"));
@@ -135,8 +161,23 @@ public final class JobLoader {
 			.orElseThrow(() -> new ConfigError(pathNode.location(),
 					"cannot tell the format of '" + path + "' from its extension",
 					"add 'format: csv', 'format: xlsx' or 'format: jsonl'"));
-		return new ExportJob(name, query, queryFile, job.text("object-type").orElse("lead"), texts(job, "fields"),
-				texts(job, "sort"), new OutputSpec(path, format));
+		boolean explode = output.text("explode").map((text) -> {
+			if (!text.trim().equals("contacts")) {
+				throw new ConfigError(output.get("explode").orElseThrow().location(), "unknown explode '" + text + "'",
+						"use 'explode: contacts' for one row per contact");
+			}
+			return true;
+		}).orElse(false);
+		String separator = output.get("multi-value-separator")
+			.map((node) -> (node instanceof YamlScalar scalar && scalar.text() != null) ? scalar.text() : "")
+			.orElse(OutputSpec.DEFAULT_SEPARATOR);
+		if (separator.isEmpty()) {
+			throw new ConfigError(output.get("multi-value-separator").orElseThrow().location(),
+					"'multi-value-separator' must not be empty", "for example \"; \" or \"|\"");
+		}
+		return new OutputSpec(path, format, explode, output.flag("escape-formulas", true), separator,
+				output.integer("contact-columns", OutputSpec.DEFAULT_CONTACT_COLUMNS, 0),
+				output.integer("value-columns", OutputSpec.DEFAULT_VALUE_COLUMNS, 1));
 	}
 
 	private static List<String> texts(YamlMap job, String key) {

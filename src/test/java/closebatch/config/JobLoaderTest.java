@@ -143,7 +143,7 @@ class JobLoaderTest {
 					bad-chunk-size.yaml    | 5 | 13 | 'chunk-size' must be a whole number, not 'lots'             |
 					unknown-type.yaml      | 1 | 7  | unknown job type 'migrate'                                  | use 'import' or 'export'
 					unknown-extension.yaml | 3 | 9  | cannot tell the format of 'in/leads.dat' from its extension | add 'format: csv' or 'format: xlsx'
-					both-queries.yaml      | 1 | 1  | an export job needs exactly one of 'query' and 'query-file' |
+					both-queries.yaml      | 1 | 1  | an export job needs exactly one of 'query', 'query-file' and 'list' |
 					bad-encoding.yaml      | 4 | 13 | unknown encoding 'klingon-8'                                |
 					bad-reject-rate.yaml   | 5 | 18 | 'max-reject-rate' must be between 0 and 1, not '150%'       |
 					""")

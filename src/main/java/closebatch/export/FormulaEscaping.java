@@ -1,0 +1,24 @@
+package closebatch.export;
+
+/**
+ * Keeps a spreadsheet from running a text cell as a formula: a value whose first
+ * character is {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
+ * gets a leading {@code '} (OWASP's advice against CSV injection).
+ */
+final class FormulaEscaping {
+
+	private FormulaEscaping() {
+	}
+
+	/** The value as a spreadsheet may safely open it. */
+	static String escape(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		return switch (value.charAt(0)) {
+			case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
+			default -> value;
+		};
+	}
+
+}

@@ -1,0 +1,144 @@
+package closebatch.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the mapping ({@code mappings/*.yaml} format) that imports a lead export back
+ * into Close: lead fields, addresses, custom fields by name (created if missing) and
+ * contacts, keyed by the exported lead id, or by the lead's name when the id is not
+ * exported, so that the rows of one lead (exploded contacts) become one lead again.
+ */
+final class MappingWriter {
+
+	private static final Set<String> CREATABLE_TYPES = Set.of("text", "textarea", "number", "date", "datetime");
+
+	private MappingWriter() {
+	}
+
+	/**
+	 * The mapping file beside {@code output}: {@code leads.csv} gives
+	 * {@code leads.mapping.yaml}.
+	 */
+	static Path besides(Path output) {
+		String name = output.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return output.resolveSibling(((dot > 0) ? name.substring(0, dot) : name) + ".mapping.yaml");
+	}
+
+	/** Writes the mapping of a lead export's layout to {@code file}. */
+	static void write(ExportLayout layout, String separator, Path output, Path file) throws IOException {
+		Files.writeString(file, yaml(layout, separator, output.getFileName().toString()), StandardCharsets.UTF_8);
+	}
+
+	static String yaml(ExportLayout layout, String separator, String fileName) {
+		List<String> headers = layout.headers();
+		StringBuilder yaml = new StringBuilder();
+		yaml.append("# Imports ").append(fileName).append(" back into Close; written by closebatch with the export.\n");
+		yaml.append("# Rows with the same key are one lead (one row per contact when contacts are exploded).\n");
+		yaml.append("mode: upsert\n");
+		yaml.append("key: [").append(quote(headers.contains("id") ? "id" : "name")).append("]\n");
+		yaml.append("lead:\n");
+		field(yaml, headers, "name", "name");
+		field(yaml, headers, "url", "url");
+		field(yaml, headers, "description", "description");
+		field(yaml, headers, "status", "status_label");
+		for (LayoutPart part : layout.parts()) {
+			if (part instanceof LayoutPart.Addresses addresses) {
+				addresses(yaml, addresses);
+			}
+		}
+		customFields(yaml, layout, separator);
+		for (LayoutPart part : layout.parts()) {
+			if (part instanceof LayoutPart.Contacts contacts) {
+				contacts(yaml, contacts, separator);
+			}
+		}
+		return yaml.toString();
+	}
+
+	private static void field(StringBuilder yaml, List<String> headers, String key, String column) {
+		if (headers.contains(column)) {
+			yaml.append("  ").append(key).append(": ").append(quote(column)).append('\n');
+		}
+	}
+
+	private static void addresses(StringBuilder yaml, LayoutPart.Addresses addresses) {
+		yaml.append("  addresses:\n");
+		for (int number = 1; number <= addresses.count(); number++) {
+			String prefix = "address" + number + "_";
+			yaml.append("    - label: business\n");
+			for (String field : LayoutPart.ADDRESS_FIELDS.subList(1, LayoutPart.ADDRESS_FIELDS.size())) {
+				yaml.append("      ").append(field).append(": ").append(quote(prefix + field)).append('\n');
+			}
+		}
+	}
+
+	private static void customFields(StringBuilder yaml, ExportLayout layout, String separator) {
+		List<CustomFieldDefinition> fields = layout.parts()
+			.stream()
+			.filter(LayoutPart.Custom.class::isInstance)
+			.map((part) -> ((LayoutPart.Custom) part).field())
+			.toList();
+		if (fields.isEmpty()) {
+			return;
+		}
+		yaml.append("  custom:\n");
+		for (CustomFieldDefinition field : fields) {
+			customField(yaml, "    ", field, "custom." + field.name(), separator);
+		}
+	}
+
+	private static void customField(StringBuilder yaml, String indent, CustomFieldDefinition field, String column,
+			String separator) {
+		yaml.append(indent).append(quote(field.name())).append(":\n");
+		yaml.append(indent).append("  column: ").append(quote(column)).append('\n');
+		if (field.multiple()) {
+			yaml.append(indent).append("  transforms:\n");
+			yaml.append(indent).append("    - split: ").append(quote(separator)).append('\n');
+		}
+		if (CREATABLE_TYPES.contains(field.type()) && !field.multiple()) {
+			yaml.append(indent).append("  create-missing: true\n");
+			yaml.append(indent).append("  type: ").append(field.type()).append('\n');
+		}
+	}
+
+	private static void contacts(StringBuilder yaml, LayoutPart.Contacts contacts, String separator) {
+		yaml.append("contacts:\n");
+		for (int number = 1; number <= contacts.count(); number++) {
+			String prefix = contacts.prefix(number);
+			yaml.append("  - name: ").append(quote(prefix + "name")).append('\n');
+			yaml.append("    title: ").append(quote(prefix + "title")).append('\n');
+			list(yaml, "emails", prefix + "email", contacts.values(), "office", null);
+			// The phone transform reads past the ' that formula escaping puts before a +.
+			list(yaml, "phones", prefix + "phone", contacts.values(), "office", "phone");
+			list(yaml, "urls", prefix + "url", contacts.values(), "url", null);
+			if (!contacts.customFields().isEmpty()) {
+				yaml.append("    custom:\n");
+				for (CustomFieldDefinition field : contacts.customFields()) {
+					customField(yaml, "      ", field, prefix + "custom." + field.name(), separator);
+				}
+			}
+		}
+	}
+
+	private static void list(StringBuilder yaml, String key, String prefix, int count, String type, String transform) {
+		yaml.append("    ").append(key).append(":\n");
+		for (int value = 1; value <= count; value++) {
+			yaml.append("      - column: ").append(quote(prefix + value)).append('\n');
+			yaml.append("        type: ").append(type).append('\n');
+			if (transform != null) {
+				yaml.append("        transforms: [").append(transform).append("]\n");
+			}
+		}
+	}
+
+	private static String quote(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+	}
+
+}
