@@ -9,6 +9,8 @@ import closebatch.checkpoint.RunPlanner.RestartMode;
 import closebatch.config.ExportJob;
 import closebatch.config.ImportJob;
 import closebatch.config.JobDefinition;
+import closebatch.job.ExportResult;
+import closebatch.job.ExportRunner;
 import closebatch.job.ImportRunner;
 import closebatch.job.JobTarget;
 import closebatch.job.RunOptions;
@@ -24,11 +26,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code closebatch run <job>}: runs a job, resuming its interrupted run if there is one.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-		description = { "Runs jobs/<JOB>.yaml against Close (or the embedded sandbox when no key is configured).",
-				"Running the same command after a failure or a kill resumes where it stopped.",
-				"Exit codes: 0 done, 3 done with rejected rows, 1 failed (run again to resume),",
-				"2 invalid job, mapping or input (nothing written), 4 key or permission refused." })
+@Command(name = "run", mixinStandardHelpOptions = true, description = {
+		"Runs jobs/<JOB>.yaml (an import or an export) against Close, or the embedded sandbox when no key is configured.",
+		"Running the same command after a failure or a kill resumes where it stopped.",
+		"Exit codes: 0 done, 3 done with rejected rows, 1 failed (run again to resume),",
+		"2 invalid job, mapping or input (nothing written), 4 key or permission refused." })
 final class RunCommand implements Callable<Integer> {
 
 	@Spec
@@ -59,12 +61,11 @@ final class RunCommand implements Callable<Integer> {
 		PrintWriter err = this.spec.commandLine().getErr();
 		try {
 			JobDefinition definition = this.options.load();
-			if (definition instanceof ExportJob) {
-				throw new UsageProblem("Job " + definition.name() + " is an export, which this version cannot run yet",
-						"Run an import job; 'closebatch jobs' lists them.");
+			RestartMode mode = restartMode();
+			if (definition instanceof ExportJob export) {
+				return runExport(export, mode, out, err);
 			}
 			ImportJob job = (ImportJob) definition;
-			RestartMode mode = restartMode();
 			RejectThreshold threshold = Thresholds.of(job, this.maxRejects, this.maxRejectRate);
 			try (JobTarget target = Targets.open(this.options, out)) {
 				RunOptions runOptions = new RunOptions(this.options.stateFile, mode, this.options.outputRoot, threshold,
@@ -83,6 +84,29 @@ final class RunCommand implements Callable<Integer> {
 		}
 		catch (RuntimeException ex) {
 			return ProblemReport.report(ex, err);
+		}
+	}
+
+	private int runExport(ExportJob job, RestartMode mode, PrintWriter out, PrintWriter err) {
+		if (this.dryRun) {
+			throw new UsageProblem("--dry-run is for imports: an export writes nothing to Close",
+					"Run the export without --dry-run; it only reads.");
+		}
+		try (JobTarget target = Targets.open(this.options, out)) {
+			RunOptions runOptions = new RunOptions(this.options.stateFile, mode, this.options.outputRoot,
+					RejectThreshold.NONE, Version.current());
+			ExportResult result = new ExportRunner(Clock.systemUTC()).run(job, runOptions, target);
+			if (result.failure() != null) {
+				err.println("error: " + result.failure());
+				err.flush();
+			}
+			out.print(result.text());
+			out.println("Output: " + result.outputDir());
+			if (target.embedded()) {
+				Targets.banner(out);
+			}
+			out.flush();
+			return result.exitCode();
 		}
 	}
 

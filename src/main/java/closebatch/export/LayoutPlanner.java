@@ -7,6 +7,7 @@ import java.util.Set;
 import closebatch.config.OutputSpec;
 import closebatch.error.SourceLocation;
 import closebatch.error.UserInputException;
+import closebatch.load.CloseSchema;
 
 /**
  * Decides an export's columns from its {@code fields} (or the defaults of its object
@@ -48,7 +49,12 @@ final class LayoutPlanner {
 
 	private static List<String> defaults(String objectType, CustomFieldSchema schema) {
 		List<String> names = new ArrayList<>(objectType.equals("lead") ? LEAD_DEFAULTS : CONTACT_DEFAULTS);
-		schema.fields().forEach((field) -> names.add("custom." + field.name()));
+		schema.fields()
+			.stream()
+			// The record key imports keep is closebatch's own bookkeeping, not the user's
+			// data.
+			.filter((field) -> !field.name().equals(CloseSchema.KEY_FIELD))
+			.forEach((field) -> names.add("custom." + field.name()));
 		if (objectType.equals("lead")) {
 			names.add("addresses");
 			names.add("contacts");

@@ -138,7 +138,7 @@ public final class ImportRunner {
 		return new RunResult(summary, decision, outputDir, failure);
 	}
 
-	private static boolean isAuthentication(Throwable failure) {
+	static boolean isAuthentication(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof AuthenticationException) {
 				return true;
@@ -147,7 +147,7 @@ public final class ImportRunner {
 		return false;
 	}
 
-	private static String describe(Throwable failure) {
+	static String describe(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
