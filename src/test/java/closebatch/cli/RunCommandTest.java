@@ -129,6 +129,24 @@ class RunCommandTest {
 	}
 
 	@Test
+	void runsTheSampleExportsWithTheirSummaries() throws Exception {
+		closebatch(SandboxExtension.API_KEY, "run", "import-leads");
+
+		Result leads = closebatch(SandboxExtension.API_KEY, "run", "export-leads");
+		Result ceos = closebatch(SandboxExtension.API_KEY, "run", "export-ceos");
+
+		assertThat(leads.exitCode()).as(leads.err()).isZero();
+		assertThat(leads.out()).contains("100 in").contains("leads.mapping.yaml");
+		try (Stream<Path> runs = Files.list(this.workDir.resolve("out/export-leads"))) {
+			JsonNode summary = SummaryJson.read(runs.findFirst().orElseThrow().resolve("summary.json"));
+			assertThat(summary.path("rows_written").asLong()).isEqualTo(100);
+			assertThat(summary.path("exit_code").asInt()).isZero();
+		}
+		assertThat(ceos.exitCode()).as(ceos.err()).isZero();
+		assertThat(this.workDir.resolve("out/ceos.xlsx")).isNotEmptyFile();
+	}
+
+	@Test
 	void listsTheJobsWithOneLineEach() throws Exception {
 		Result result = closebatch(SandboxExtension.API_KEY, "jobs");
 
