@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import closebatch.checkpoint.AbandonedRuns;
 import closebatch.checkpoint.CheckpointBatch;
@@ -20,7 +19,6 @@ import closebatch.export.ExportRun;
 import closebatch.report.ApiUsage;
 import closebatch.report.ExitDecision;
 import closebatch.report.RunStatus;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
 
@@ -51,17 +49,13 @@ public final class ExportRunner {
 			RunPlan plan = new RunPlanner(batch.jobRepository()).plan(identity, options.restart());
 			long runNumber = plan.parameters().getLong(RunIdentity.RUN_NUMBER);
 			JobExecution execution = batch.jobOperator().start(export.job(), plan.parameters());
-			List<Throwable> failures = execution.getAllFailureExceptions();
-			RunStatus status = (execution.getStatus() == BatchStatus.COMPLETED) ? RunStatus.COMPLETED
-					: failures.stream().anyMatch(ImportRunner::isAuthentication) ? RunStatus.AUTH_REFUSED
-							: RunStatus.FAILED;
+			RunStatus status = Outcomes.status(execution);
 			KeyUsage usage = KeyUsage.total(target.client().usage());
 			ExportResult result = new ExportResult(job.name(), Long.toString(runNumber), status,
 					export.counters().rows(), export.counters().objects(), export.counters().truncatedObjects(),
 					export.output(), export.mapping(),
 					new ApiUsage(usage.requests(), usage.retries(), usage.throttled()),
-					Duration.between(started, this.clock.instant()).toMillis(),
-					failures.isEmpty() ? null : ImportRunner.describe(failures.get(0)),
+					Duration.between(started, this.clock.instant()).toMillis(), Outcomes.failure(execution),
 					options.outputRoot().resolve(job.name()).resolve(Long.toString(runNumber)));
 			result.writeSummary();
 			return result;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import closebatch.checkpoint.AbandonedRuns;
 import closebatch.checkpoint.CheckpointBatch;
@@ -16,7 +15,6 @@ import closebatch.checkpoint.RunIdentity;
 import closebatch.checkpoint.RunLock;
 import closebatch.checkpoint.RunPlan;
 import closebatch.checkpoint.RunPlanner;
-import closebatch.close.AuthenticationException;
 import closebatch.close.KeyUsage;
 import closebatch.close.TimeSource;
 import closebatch.config.ImportJob;
@@ -41,7 +39,6 @@ import closebatch.source.SourceItemReader;
 import closebatch.source.SourceRow;
 import closebatch.source.SourceRows;
 import closebatch.source.XlsxFile;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
@@ -119,10 +116,7 @@ public final class ImportRunner {
 			Path outputDir, long runNumber, Duration elapsed) {
 		StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
 		ExecutionContext context = (step != null) ? step.getExecutionContext() : new ExecutionContext();
-		List<Throwable> failures = execution.getAllFailureExceptions();
-		RunStatus status = (execution.getStatus() == BatchStatus.COMPLETED) ? RunStatus.COMPLETED
-				: failures.stream().anyMatch(ImportRunner::isAuthentication) ? RunStatus.AUTH_REFUSED
-						: RunStatus.FAILED;
+		RunStatus status = Outcomes.status(execution);
 		LoadCounts counts = LoadCounts.from(context);
 		KeyUsage usage = KeyUsage.total(target.client().usage());
 		Path results = outputDir.resolve(ResultsWriter.FILE_NAME);
@@ -134,25 +128,7 @@ public final class ImportRunner {
 				Files.exists(rejects) ? rejects.toString() : null, Files.exists(results) ? results.toString() : null);
 		ExitDecision decision = ExitDecision.of(summary, options.threshold());
 		SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
-		String failure = failures.isEmpty() ? null : describe(failures.get(0));
-		return new RunResult(summary, decision, outputDir, failure);
-	}
-
-	static boolean isAuthentication(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof AuthenticationException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	static String describe(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+		return new RunResult(summary, decision, outputDir, Outcomes.failure(execution));
 	}
 
 	/** The input as the job describes it. */
