@@ -313,6 +313,10 @@ public final class LeadLoader {
 					updated++;
 					changedKeys.add(matchKey);
 				}
+				else {
+					// Created by the in-doubt create that did happen, with its lead.
+					created++;
+				}
 				this.ledger.recordContact(contactKey, contactId, hash);
 				ids.put(matchKey, contactId);
 			}
