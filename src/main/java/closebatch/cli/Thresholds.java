@@ -11,11 +11,12 @@ final class Thresholds {
 
 	static RejectThreshold of(ImportJob job, Long maxRejects, String maxRejectRate) {
 		Long rejects = (maxRejects != null) ? maxRejects : job.maxRejects();
+		// Both branches boxed: a job without max-reject-rate means no limit, not a crash.
 		Double rate = (maxRejectRate != null) ? rate(maxRejectRate) : job.maxRejectRate();
 		return new RejectThreshold(rejects, rate);
 	}
 
-	private static double rate(String text) {
+	private static Double rate(String text) {
 		String trimmed = text.strip();
 		try {
 			double value = trimmed.endsWith("%")

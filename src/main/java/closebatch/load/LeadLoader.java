@@ -61,7 +61,13 @@ public final class LeadLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(LeadLoader.class);
 
-	private static final int MAX_IN_DOUBT_ATTEMPTS = 3;
+	/**
+	 * How many times a create is sent while each try ends in doubt. Every try after the
+	 * first follows a lookup that proved the previous one did not happen, so more tries
+	 * cost no duplicate; the client retries an idempotent request up to 5 times, and a
+	 * create deserves no smaller budget on a link that fails one request in ten.
+	 */
+	private static final int MAX_IN_DOUBT_ATTEMPTS = 8;
 
 	private final CloseClient client;
 
@@ -307,6 +313,10 @@ public final class LeadLoader {
 					write.client.put("contact/" + contactId + "/", payload);
 					updated++;
 					changedKeys.add(matchKey);
+				}
+				else {
+					// Created by the in-doubt create that did happen, with its lead.
+					created++;
 				}
 				this.ledger.recordContact(contactKey, contactId, hash);
 				ids.put(matchKey, contactId);

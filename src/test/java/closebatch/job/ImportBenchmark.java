@@ -1,0 +1,160 @@
+package closebatch.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import closebatch.checkpoint.RunPlanner.RestartMode;
+import closebatch.report.SummaryJson;
+import closebatch.sandbox.SandboxExtension;
+import closebatch.sandbox.http.FaultSettings;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #3's benchmarks, printed in one run: (a) an import of 10,000 rows into a sandbox
+ * with 50 ms latency and a limit of 20 requests/s per key and endpoint group, as the
+ * share of the limit achieved (target ≥ 0.9) and the share of requests answered 429
+ * (target ≤ 1%); (b) {@code closebatch validate} over a 1,000,000-row CSV in a child JVM,
+ * as rows/s (target ≥ 100,000) and peak RSS (target ≤ 512 MB); (c) the same over a
+ * 200,000-row XLSX (≥ 20,000 rows/s, ≤ 512 MB).
+ *
+ * <p>
+ * Run with {@code mvn -B -Pbenchmark test -Dtest=ImportBenchmark}; one part with
+ * {@code -Dtest='ImportBenchmark#validatesAMillionRowCsv'}. The child JVM gets
+ * {@code CLOSEBATCH_JAVA_OPTS}-like options from
+ * {@code -Dbenchmark.javaOptions="-Xmx..."} (none by default, as the launcher). Sizes:
+ * {@code -Dbenchmark.importRows}, {@code -Dbenchmark.csvRows},
+ * {@code -Dbenchmark.xlsxRows}.
+ */
+@Tag("benchmark")
+class ImportBenchmark {
+
+	private static final int IMPORT_ROWS = Integer.getInteger("benchmark.importRows", 10_000);
+
+	private static final int CSV_ROWS = Integer.getInteger("benchmark.csvRows", 1_000_000);
+
+	private static final int XLSX_ROWS = Integer.getInteger("benchmark.xlsxRows", 200_000);
+
+	private static final int LIMIT = 20;
+
+	private static final long MB = 1024 * 1024;
+
+	@RegisterExtension
+	static final SandboxExtension sandbox = new SandboxExtension();
+
+	@Test
+	void importsAtTheKeysRateLimit(@TempDir Path dir) {
+		GeneratedImport generated = GeneratedImport.csv(dir, IMPORT_ROWS, 10);
+		sandbox.faults(new FaultSettings(50, Map.of(), 0, 0, 30_000, null));
+		sandbox.sandbox().rateLimiter().setPerKeyPerSecond(LIMIT);
+
+		long start = System.nanoTime();
+		RunResult result = InProcessImport.run(generated,
+				InProcessImport.client(sandbox.baseUrl(), Duration.ofSeconds(60)), RestartMode.RESUME);
+		double seconds = (System.nanoTime() - start) / 1e9;
+
+		assertThat(result.decision().code()).as(result.failure()).isZero();
+		JsonNode log = sandbox.sandbox().requests().toJson();
+		long total = log.path("total").asLong();
+		long throttled = log.path("by_status").path("429").asLong();
+		Map<String, Long> byGroup = new TreeMap<>();
+		log.path("by_route")
+			.properties()
+			.forEach((route) -> byGroup.merge(group(route.getKey()), route.getValue().asLong(), Long::sum));
+		String busiest = byGroup.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+		System.out.printf("%n(a) import of %,d rows (%,d leads) at %d ms latency, %d requests/s per key and group%n",
+				IMPORT_ROWS, generated.companies(), 50, LIMIT);
+		System.out.printf("    %,d requests in %.1f s; per group: %s%n", total, seconds, byGroup);
+		byGroup.forEach((group, count) -> System.out.printf("    %-20s %6.2f requests/s = %.3f of the limit%n", group,
+				count / seconds, count / seconds / LIMIT));
+		System.out.printf("    busiest group %s: %.3f of the limit (target >= 0.9)%n", busiest,
+				byGroup.get(busiest) / seconds / LIMIT);
+		System.out.printf("    429s: %d of %d requests = %.2f%% (target <= 1%%)%n", throttled, total,
+				100.0 * throttled / total);
+	}
+
+	@Test
+	void validatesAMillionRowCsv(@TempDir Path dir) throws Exception {
+		GeneratedImport generated = GeneratedImport.csv(dir, CSV_ROWS, 11);
+		validate("(b) validate, CSV", generated, dir, 100_000);
+	}
+
+	@Test
+	void validatesATwoHundredThousandRowXlsx(@TempDir Path dir) throws Exception {
+		GeneratedImport generated = GeneratedImport.xlsx(dir, XLSX_ROWS, 12);
+		validate("(c) validate, XLSX", generated, dir, 20_000);
+	}
+
+	private static void validate(String title, GeneratedImport generated, Path dir, int targetRowsPerSecond)
+			throws Exception {
+		List<String> javaOptions = List.of(System.getProperty("benchmark.javaOptions", "").split(" "))
+			.stream()
+			.filter((option) -> !option.isBlank())
+			.toList();
+		Path log = dir.resolve("validate.log");
+		long start = System.nanoTime();
+		Process child = ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, javaOptions, log,
+				"validate", generated.jobFile().toString(), "--out", dir.resolve("out").toString());
+		long peakKb = 0;
+		while (child.isAlive()) {
+			peakKb = Math.max(peakKb, highWaterMarkKb(child.pid()));
+			Thread.sleep(20);
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		assertThat(child.waitFor(1, TimeUnit.SECONDS)).isTrue();
+		assertThat(child.exitValue()).as(Files.readString(log)).isZero();
+		JsonNode summary = summary(dir.resolve("out").resolve(GeneratedImport.JOB_NAME));
+		long rows = summary.path("rows_read").asLong();
+		double runSeconds = summary.path("elapsed_ms").asLong() / 1000.0;
+		System.out.printf("%n%s: %,d rows, file %,d MB, child JVM options %s%n", title, rows,
+				Files.size(generated.job().input().path()) / MB, javaOptions);
+		System.out.printf("    run (summary elapsed_ms): %.2f s = %,.0f rows/s (target >= %,d)%n", runSeconds,
+				rows / runSeconds, targetRowsPerSecond);
+		System.out.printf("    process wall time (JVM start to exit): %.2f s = %,.0f rows/s%n", seconds,
+				rows / seconds);
+		System.out.printf("    peak RSS (VmHWM): %,d MB (target <= 512 MB)%n", peakKb / 1024);
+		assertThat(rows).isEqualTo(generated.rows());
+	}
+
+	/** VmHWM of a live process in kB, 0 once it is gone. */
+	private static long highWaterMarkKb(long pid) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("\\D", ""));
+				}
+			}
+		}
+		catch (IOException ex) {
+			// The process ended between two reads.
+		}
+		return 0;
+	}
+
+	private static JsonNode summary(Path jobFolder) throws IOException {
+		try (var folders = Files.list(jobFolder)) {
+			Path run = folders.filter(Files::isDirectory).findFirst().orElseThrow();
+			return JsonMapper.builder().build().readTree(run.resolve(SummaryJson.FILE_NAME).toFile());
+		}
+	}
+
+	/** The endpoint group of a {@code METHOD /route/}: its resource, read or write. */
+	private static String group(String route) {
+		String[] parts = route.split(" ", 2);
+		String resource = parts[1].replaceAll("^/+", "").split("/")[0];
+		return resource + (parts[0].equals("GET") ? ":read" : ":write");
+	}
+
+}

@@ -1,0 +1,112 @@
+package closebatch.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import closebatch.sandbox.SandboxExtension;
+import closebatch.sandbox.http.FaultSettings;
+import closebatch.sandbox.http.RequestLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #3, "a child JVM importing 5,000 rows is killed with SIGKILL at three or more
+ * random moments and restarted each time, and the sandbox ends with exactly the expected
+ * leads and contacts, none twice".
+ *
+ * <p>
+ * {@code closebatch run} runs in a child JVM against the in-process sandbox, slowed down
+ * so the import lasts several seconds. It is killed with {@code kill -9} once during
+ * start-up and three times after a random number of requests, each time while rows are
+ * being written, then started again with the same command, and the last run is left to
+ * finish. The random seed is in the assertion messages, to replay a failure.
+ */
+class ImportKillTest {
+
+	private static final int ROWS = 5_000;
+
+	@RegisterExtension
+	static final SandboxExtension sandbox = new SandboxExtension();
+
+	@Test
+	void anImportKilledAtRandomMomentsAndRestartedLoadsEveryLeadAndContactExactlyOnce(@TempDir Path dir)
+			throws Exception {
+		long seed = System.nanoTime();
+		Random random = new Random(seed);
+		GeneratedImport generated = GeneratedImport.csv(dir, ROWS, seed);
+		assertThat(generated.companies()).isBetween(1_500, 2_000);
+		sandbox.faults(new FaultSettings(3, Map.of(), 0, 0, 30_000, null));
+		Path log = dir.resolve("child.log");
+		String[] command = { "run", generated.jobFile().toString(), "--state", dir.resolve("state.db").toString(),
+				"--out", dir.resolve("out").toString() };
+		// One kill while the process starts (opening the state file, planning the run),
+		// three while it writes, in a random order.
+		List<Kill> kills = new ArrayList<>(
+				List.of(new Kill(0, 200 + random.nextInt(2_000)), new Kill(50 + random.nextInt(1_200), 0),
+						new Kill(50 + random.nextInt(1_200), 0), new Kill(50 + random.nextInt(1_200), 0)));
+		java.util.Collections.shuffle(kills, random);
+		RequestLog requests = sandbox.sandbox().requests();
+		List<String> killed = new ArrayList<>();
+		for (Kill kill : kills) {
+			long before = total(requests);
+			long started = System.nanoTime();
+			Process child = ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, List.of(), log,
+					command);
+			while (child.isAlive() && total(requests) - before < kill.afterRequests()
+					|| child.isAlive() && (System.nanoTime() - started) / 1_000_000 < kill.afterMillis()) {
+				Thread.sleep(5);
+			}
+			assertThat(child.isAlive())
+				.as("seed %d: run %d ended before it was killed (exit %s):%n%s", seed, killed.size() + 1,
+						child.isAlive() ? "" : child.exitValue(), Files.readString(log))
+				.isTrue();
+			child.destroyForcibly();
+			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			killed.add(kill + " after " + (total(requests) - before) + " requests");
+		}
+		sandbox.faults(FaultSettings.none());
+		Process last = ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, List.of(), log, command);
+		assertThat(last.waitFor(5, TimeUnit.MINUTES)).as("the last run finishes").isTrue();
+
+		String context = "seed " + seed + ", kills " + killed + ", log " + log;
+		assertThat(last.exitValue()).as("exit code of the last run; %s\n%s", context, Files.readString(log)).isZero();
+		Map<String, String> leadIds = generated.assertLoadedExactlyOnce(sandbox.sandbox().store());
+		List<Path> runFolders = runFolders(dir.resolve("out").resolve(GeneratedImport.JOB_NAME));
+		assertThat(runFolders).as("every restart resumed the same run; %s", context).hasSize(1);
+		generated.assertResultsAccountFor(runFolders.get(0), leadIds);
+	}
+
+	/**
+	 * When to kill a child: after it has sent this many requests and run this long.
+	 */
+	private record Kill(int afterRequests, int afterMillis) {
+
+		@Override
+		public String toString() {
+			return (this.afterRequests > 0) ? "kill after " + this.afterRequests + " requests"
+					: "kill " + this.afterMillis + " ms after start";
+		}
+
+	}
+
+	private static long total(RequestLog requests) {
+		return requests.toJson().path("total").asLong();
+	}
+
+	private static List<Path> runFolders(Path jobFolder) throws IOException {
+		try (Stream<Path> folders = Files.list(jobFolder)) {
+			return folders.filter(Files::isDirectory).toList();
+		}
+	}
+
+}
