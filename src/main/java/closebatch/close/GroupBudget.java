@@ -104,15 +104,17 @@ final class GroupBudget {
 		this.windowLength = Math.max(this.windowLength, reset);
 		this.limit = header.limit();
 		long end = now + reset;
-		// Requests still in flight may not be counted by the server yet.
-		int left = Math.max(0, header.remaining() - this.inFlight);
 		long tolerance = Math.max(MIN_TOLERANCE, this.windowLength / 10);
 		if (this.remaining < 0 || end - this.windowEnd > tolerance) {
-			this.remaining = left;
+			// A window the local count knows nothing of: requests still in flight may not
+			// be counted by the server yet.
+			this.remaining = Math.max(0, header.remaining() - this.inFlight);
 			this.windowEnd = end;
 		}
 		else if (end - this.windowEnd >= -tolerance) {
-			this.remaining = Math.min(this.remaining, left);
+			// The local count already holds every request sent since the server counted
+			// this one; subtracting those in flight again would spend each twice.
+			this.remaining = Math.min(this.remaining, header.remaining());
 			this.windowEnd = end;
 		}
 		// else: a late answer about a window that has already ended

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import closebatch.checkpoint.ContactCompletion;
 import closebatch.checkpoint.ContactEntry;
@@ -78,6 +79,13 @@ public final class LeadLoader {
 	private final LeadPayloads payloads;
 
 	private final Settings settings;
+
+	/**
+	 * The record keys of leads this loader created, with every contact they have in the
+	 * ledger: later rows add contacts to them without reading the lead first. (After a
+	 * restart the set is empty and those leads are read, as any other.)
+	 */
+	private final Set<String> createdHere = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * What a loader needs to know about its run.
@@ -246,6 +254,7 @@ public final class LeadLoader {
 			}
 			String leadId = created.path("id").asString();
 			this.ledger.markDone(write.key, leadId, write.hash);
+			this.createdHere.add(write.group.recordKey());
 			if (!body.has("contacts")) {
 				return syncContacts(write, leadId, LeadChange.CREATED, false);
 			}
@@ -280,7 +289,8 @@ public final class LeadLoader {
 		Map<String, String> ids = new LinkedHashMap<>();
 		Set<String> changedKeys = new HashSet<>();
 		Map<String, RowError> refused = new LinkedHashMap<>();
-		List<JsonNode> inClose = null;
+		// A lead created here has no contacts but those in the ledger.
+		List<JsonNode> inClose = this.createdHere.contains(write.group.recordKey()) ? List.of() : null;
 		int created = 0;
 		int updated = 0;
 		for (ContactRecord contact : distinctContacts(write.group.lead())) {
