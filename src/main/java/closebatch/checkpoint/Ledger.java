@@ -173,6 +173,20 @@ public final class Ledger {
 				e.getKey().target(), e.getKey().job(), e.getKey().recordKey(), e.getValue(), now })));
 	}
 
+	/**
+	 * Forgets the Close lead a record was written as, and its contacts, because the lead
+	 * is gone from the target: the record's next write is a create, resolved by its key
+	 * if in doubt.
+	 */
+	public void forgetLead(LedgerKey key) {
+		write((jdbc) -> {
+			jdbc.update("UPDATE CB_LEDGER SET CLOSE_ID = NULL, UPDATED_AT = ? WHERE TARGET = ? AND JOB_NAME = ? "
+					+ "AND RECORD_KEY = ?", now(), key.target(), key.job(), key.recordKey());
+			jdbc.update("DELETE FROM CB_LEDGER_CONTACT WHERE TARGET = ? AND JOB_NAME = ? AND RECORD_KEY = ?",
+					key.target(), key.job(), key.recordKey());
+		});
+	}
+
 	/** The contacts recorded for a lead record, by match key. */
 	public List<ContactEntry> findContacts(LedgerKey lead) {
 		return this.jdbc.query(

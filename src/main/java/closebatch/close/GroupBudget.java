@@ -12,8 +12,9 @@ import java.time.Duration;
  * budget of the current window; every request sent counts against it, and once it is
  * spent requests wait for the window's end, when it refills to the last known limit. Late
  * headers cannot raise the budget of a window: the lower of the local count and the
- * server's count (less the requests still in flight) wins. A 429 pauses the group for the
- * time the server names.
+ * server's count wins (the local count already holds the requests in flight; only the
+ * first header of a window the local count knows nothing of subtracts them). A 429 pauses
+ * the group for the time the server names.
  */
 final class GroupBudget {
 

@@ -12,11 +12,9 @@ import closebatch.checkpoint.RunIdentity;
 import closebatch.checkpoint.RunLock;
 import closebatch.checkpoint.RunPlan;
 import closebatch.checkpoint.RunPlanner;
-import closebatch.close.KeyUsage;
 import closebatch.config.ExportJob;
 import closebatch.export.ExportJobs;
 import closebatch.export.ExportRun;
-import closebatch.report.ApiUsage;
 import closebatch.report.ExitDecision;
 import closebatch.report.RunStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -50,11 +48,9 @@ public final class ExportRunner {
 			long runNumber = plan.parameters().getLong(RunIdentity.RUN_NUMBER);
 			JobExecution execution = batch.jobOperator().start(export.job(), plan.parameters());
 			RunStatus status = Outcomes.status(execution);
-			KeyUsage usage = KeyUsage.total(target.client().usage());
 			ExportResult result = new ExportResult(job.name(), Long.toString(runNumber), status,
 					export.counters().rows(), export.counters().objects(), export.counters().truncatedObjects(),
-					export.output(), export.mapping(),
-					new ApiUsage(usage.requests(), usage.retries(), usage.throttled()),
+					export.output(), export.mapping(), target.usage(),
 					Duration.between(started, this.clock.instant()).toMillis(), Outcomes.failure(execution),
 					options.outputRoot().resolve(job.name()).resolve(Long.toString(runNumber)));
 			result.writeSummary();

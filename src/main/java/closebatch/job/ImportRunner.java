@@ -15,7 +15,6 @@ import closebatch.checkpoint.RunIdentity;
 import closebatch.checkpoint.RunLock;
 import closebatch.checkpoint.RunPlan;
 import closebatch.checkpoint.RunPlanner;
-import closebatch.close.KeyUsage;
 import closebatch.close.TimeSource;
 import closebatch.config.ImportJob;
 import closebatch.config.InputSpec;
@@ -24,7 +23,6 @@ import closebatch.load.LeadLoader;
 import closebatch.load.SchemaResolver;
 import closebatch.mapping.MappingLoader;
 import closebatch.mapping.RecordMapper;
-import closebatch.report.ApiUsage;
 import closebatch.report.ExitDecision;
 import closebatch.report.RejectsWriter;
 import closebatch.report.ResultsWriter;
@@ -59,8 +57,10 @@ import org.springframework.batch.infrastructure.support.transaction.Resourceless
  * <p>
  * A bad job, mapping or input is thrown before the state file is touched
  * ({@link closebatch.config.ConfigError}, {@link closebatch.error.UserInputException}),
- * as is a refused run ({@link closebatch.checkpoint.RunRefusedException}); what goes
- * wrong once rows are being written ends the run {@code FAILED} and is in the result.
+ * as is a refused run ({@link closebatch.checkpoint.RunRefusedException}) and a custom
+ * field the target lacks ({@link closebatch.mapping.MappingError}, after the fields
+ * listed before it with {@code create-missing} were created); what goes wrong once rows
+ * are being written ends the run {@code FAILED} and is in the result.
  */
 public final class ImportRunner {
 
@@ -118,14 +118,13 @@ public final class ImportRunner {
 		ExecutionContext context = (step != null) ? step.getExecutionContext() : new ExecutionContext();
 		RunStatus status = Outcomes.status(execution);
 		LoadCounts counts = LoadCounts.from(context);
-		KeyUsage usage = KeyUsage.total(target.client().usage());
 		Path results = outputDir.resolve(ResultsWriter.FILE_NAME);
 		Path rejects = outputDir.resolve(RejectsWriter.FILE_NAME);
 		RunSummary summary = new RunSummary(job.name(), Long.toString(runNumber), status,
 				context.getLong("source.rows.read", 0), ResultsWriter.count(results), counts.leadsCreated(),
 				counts.leadsUpdated(), counts.leadsUnchanged(), counts.contactsCreated(), counts.contactsUpdated(),
-				new ApiUsage(usage.requests(), usage.retries(), usage.throttled()), elapsed.toMillis(),
-				Files.exists(rejects) ? rejects.toString() : null, Files.exists(results) ? results.toString() : null);
+				target.usage(), elapsed.toMillis(), Files.exists(rejects) ? rejects.toString() : null,
+				Files.exists(results) ? results.toString() : null);
 		ExitDecision decision = ExitDecision.of(summary, options.threshold());
 		SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
 		return new RunResult(summary, decision, outputDir, Outcomes.failure(execution));

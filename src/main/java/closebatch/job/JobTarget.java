@@ -12,6 +12,8 @@ import closebatch.close.ApiKey;
 import closebatch.close.ApiKeyLoader;
 import closebatch.close.CloseClient;
 import closebatch.close.CloseTarget;
+import closebatch.close.KeyUsage;
+import closebatch.report.ApiUsage;
 import closebatch.sandbox.Sandbox;
 import closebatch.sandbox.SandboxSettings;
 
@@ -52,7 +54,7 @@ public final class JobTarget implements AutoCloseable {
 		List<ApiKey> keys = ApiKeyLoader.load(environment, keyFile);
 		if (!keys.isEmpty()) {
 			CloseTarget target = CloseTarget.fromEnvironment(environment);
-			return new JobTarget(CloseClient.builder(target, keys).build(), target.baseUrl().toString(), null);
+			return of(CloseClient.builder(target, keys).build());
 		}
 		try {
 			Files.createDirectories(embeddedDatabase.toAbsolutePath().getParent());
@@ -69,9 +71,16 @@ public final class JobTarget implements AutoCloseable {
 		return new JobTarget(client, embeddedDatabase.toAbsolutePath().normalize().toUri().toString(), sandbox);
 	}
 
-	/** A target reached with a client made elsewhere (tests, benchmarks). */
+	/**
+	 * The organization a client's keys belong to, behind its base URL. Asks Close once
+	 * ({@code GET me/}), so a key it refuses stops the run here.
+	 */
 	public static JobTarget of(CloseClient client) {
-		return new JobTarget(client, client.target().baseUrl().toString(), null);
+		String organization = client.get("me/").path("organizations").path(0).path("id").asString("");
+		// Two organizations behind one URL are two targets: one's ledger must never
+		// vouch for the other's records.
+		String identity = client.target().baseUrl() + (organization.isEmpty() ? "" : "#" + organization);
+		return new JobTarget(client, identity, null);
 	}
 
 	public CloseClient client() {
@@ -79,11 +88,17 @@ public final class JobTarget implements AutoCloseable {
 	}
 
 	/**
-	 * What the checkpoint knows the target as: its base URL, or the embedded sandbox's
-	 * data file. Never a key.
+	 * What the checkpoint knows the target as: its base URL and organization, or the
+	 * embedded sandbox's data file. Never a key.
 	 */
 	public String identity() {
 		return this.identity;
+	}
+
+	/** What the run asked of the API so far, over all its keys. */
+	public ApiUsage usage() {
+		KeyUsage total = KeyUsage.total(this.client.usage());
+		return new ApiUsage(total.requests(), total.retries(), total.throttled());
 	}
 
 	/** Whether this is the embedded sandbox: nothing is sent to Close. */

@@ -9,14 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import closebatch.close.KeyUsage;
 import closebatch.config.ImportJob;
 import closebatch.load.LeadPayloads;
 import closebatch.load.LoadError;
 import closebatch.load.SchemaResolver;
 import closebatch.mapping.MappingLoader;
 import closebatch.mapping.RecordMapper;
-import closebatch.report.ApiUsage;
 import closebatch.report.ExitDecision;
 import closebatch.report.OutcomeCounter;
 import closebatch.report.RejectsWriter;
@@ -92,9 +90,7 @@ public final class ValidateRunner {
 				}
 			}
 			results.write(outcomes);
-			KeyUsage usage = KeyUsage.total(target.client().usage());
-			RunSummary summary = counter.summary(job.name(), run, RunStatus.COMPLETED,
-					new ApiUsage(usage.requests(), usage.retries(), usage.throttled()),
+			RunSummary summary = counter.summary(job.name(), run, RunStatus.COMPLETED, target.usage(),
 					Duration.between(started, this.clock.instant()), (rejects != null) ? rejects.path() : null,
 					results.path());
 			ExitDecision decision = ExitDecision.of(summary, options.threshold());

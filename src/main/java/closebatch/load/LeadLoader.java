@@ -170,9 +170,10 @@ public final class LeadLoader {
 		}
 		log.info("Resolved the in-doubt write of record {}: lead {} exists", write.group.recordKey(), found.get());
 		LeadChange change = wasCreate ? LeadChange.CREATED : LeadChange.UPDATED;
-		if (wasCreate && write.hash.equals(entry.payloadHash())) {
-			// Created from this very payload, contacts included. (An update in doubt is
-			// simply sent again: a PUT is idempotent.)
+		if (wasCreate && LeadPayloads.hash(createBody(write)).equals(entry.payloadHash())) {
+			// Created from this very body, contacts included. (An update in doubt is
+			// simply
+			// sent again: a PUT is idempotent.)
 			this.ledger.markDone(write.key, found.get(), write.hash);
 			return Optional.of(syncContacts(write, found.get(), change, true));
 		}
@@ -180,6 +181,15 @@ public final class LeadLoader {
 	}
 
 	private GroupResult existing(Write write, LedgerEntry entry) {
+		try {
+			return existingLead(write, entry);
+		}
+		catch (NotFoundException ex) {
+			return leadGone(write, entry.closeId());
+		}
+	}
+
+	private GroupResult existingLead(Write write, LedgerEntry entry) {
 		if (!entry.updatedAt().isBefore(this.settings.runStart())) {
 			// An earlier chunk of this run wrote the lead's fields: the first rows win.
 			return syncContacts(write, entry.closeId(), LeadChange.NONE, false);
@@ -207,8 +217,7 @@ public final class LeadLoader {
 			write.client.put("lead/" + leadId + "/", write.fields);
 		}
 		catch (NotFoundException ex) {
-			log.warn("Lead {} of record {} is gone from Close; creating it again", leadId, write.group.recordKey());
-			return create(write);
+			return leadGone(write, leadId);
 		}
 		catch (ValidationException ex) {
 			this.ledger.markDone(write.key, leadId, previousHash);
@@ -218,12 +227,35 @@ public final class LeadLoader {
 		return syncContacts(write, leadId, change, false);
 	}
 
+	/**
+	 * The lead of a record was deleted in Close: in update mode its rows are rejected,
+	 * otherwise it is created again.
+	 */
+	private GroupResult leadGone(Write write, String leadId) {
+		if (this.settings.mode() == MappingMode.UPDATE) {
+			return rejectAll(write.group, null, RowError.of(LoadError.NO_SUCH_LEAD, "",
+					"lead " + leadId + " of the key '" + write.group.recordKey() + "' is gone from Close"));
+		}
+		log.warn("Lead {} of record {} is gone from Close; creating it again", leadId, write.group.recordKey());
+		this.ledger.forgetLead(write.key);
+		return create(write);
+	}
+
+	/** The body that creates the lead with its contacts in one request. */
+	private ObjectNode createBody(Write write) {
+		ObjectNode body = write.fields.deepCopy();
+		distinctContacts(write.group.lead())
+			.forEach((contact) -> body.withArray("contacts").add(this.payloads.contact(contact)));
+		return body;
+	}
+
 	private GroupResult create(Write write) {
 		List<ContactRecord> contacts = distinctContacts(write.group.lead());
-		ObjectNode body = write.fields.deepCopy();
-		contacts.forEach((contact) -> body.withArray("contacts").add(this.payloads.contact(contact)));
+		ObjectNode body = createBody(write);
 		for (int attempt = 1;; attempt++) {
-			this.ledger.markPending(write.key, write.hash);
+			// Pending with the whole body's hash: a resolved doubt may trust the contacts
+			// too.
+			this.ledger.markPending(write.key, LeadPayloads.hash(body));
 			Instant sent = this.settings.clock().instant();
 			JsonNode created;
 			try {
@@ -259,19 +291,28 @@ public final class LeadLoader {
 				return syncContacts(write, leadId, LeadChange.CREATED, false);
 			}
 			List<JsonNode> createdContacts = List.copyOf(created.path("contacts").values());
+			// Close answers with the contacts in the order they were sent.
+			boolean inOrder = createdContacts.size() == contacts.size();
 			Map<String, String> ids = new LinkedHashMap<>();
 			List<ContactCompletion> completions = new ArrayList<>();
-			for (ContactRecord contact : contacts) {
+			for (int i = 0; i < contacts.size(); i++) {
+				ContactRecord contact = contacts.get(i);
 				ObjectNode payload = this.payloads.contact(contact);
 				String hash = LeadPayloads.hash(payload);
 				String matchKey = ContactMatch.key(contact, hash);
-				ContactMatch.find(createdContacts, contact).ifPresent((match) -> {
-					ids.put(matchKey, match.path("id").asString());
+				Optional<JsonNode> match = inOrder ? Optional.of(createdContacts.get(i))
+						: ContactMatch.find(createdContacts, contact);
+				match.ifPresent((found) -> {
+					ids.put(matchKey, found.path("id").asString());
 					completions.add(new ContactCompletion(new ContactKey(write.key, matchKey),
-							match.path("id").asString(), hash));
+							found.path("id").asString(), hash));
 				});
 			}
 			this.ledger.recordContacts(completions);
+			if (completions.size() < contacts.size()) {
+				// A contact the ledger does not hold: later rows read the lead first.
+				this.createdHere.remove(write.group.recordKey());
+			}
 			return outcomes(write.group, leadId, LeadChange.CREATED, ids, Set.of(), Map.of(), completions.size(), 0);
 		}
 	}
@@ -320,8 +361,16 @@ public final class LeadLoader {
 					changedKeys.add(matchKey);
 				}
 				else if (!trusted) {
-					write.client.put("contact/" + contactId + "/", payload);
-					updated++;
+					try {
+						write.client.put("contact/" + contactId + "/", payload);
+						updated++;
+					}
+					catch (NotFoundException ex) {
+						log.warn("Contact {} of record {} is gone from Close; adding it again", contactId,
+								write.group.recordKey());
+						contactId = addContact(write.client, leadId, contact, payload);
+						created++;
+					}
 					changedKeys.add(matchKey);
 				}
 				else {

@@ -158,7 +158,8 @@ class LeadLoaderTest {
 
 		assertThat(resolved.outcomes().get(0).leadId()).isEqualTo(created.outcomes().get(0).leadId());
 		assertThat(resolved.outcomes().get(0).contactIds()).isEqualTo(created.outcomes().get(0).contactIds());
-		assertThat(writes()).isEmpty();
+		// Found, not posted: what was sent is written again with idempotent PUTs only.
+		assertThat(writes()).doesNotContainKeys("POST /lead/", "POST /contact/");
 		assertThat(sandbox.client().get("lead/").ok().path("data").size()).isEqualTo(1);
 		assertThat(this.ledger.find(key("acme")).orElseThrow().closeId()).isEqualTo(created.outcomes().get(0).leadId());
 	}
@@ -250,6 +251,54 @@ class LeadLoaderTest {
 		assertThat(result.outcomes()).extracting(RowOutcome::action).containsExactly(RowAction.REJECTED);
 		assertThat(result.outcomes().get(0).error().code()).isEqualTo(LoadError.NO_SUCH_LEAD.code());
 		assertThat(writes()).isEmpty();
+	}
+
+	@Test
+	void aLeadDeletedInCloseIsCreatedAgainAndItsContactsWithIt() {
+		LeadGroup group = group("acme", lead(2, "Acme", "Potential", contact("Ann", "ann@acme.test", null)));
+		String deleted = loader(MappingMode.UPSERT, Instant.now()).load(group).outcomes().get(0).leadId();
+		sandbox.client().delete("lead/" + deleted + "/").ok();
+
+		GroupResult again = loader(MappingMode.UPSERT, Instant.now().plusSeconds(60))
+			.load(group("acme", lead(2, "Acme", "Customer", contact("Ann", "ann@acme.test", null))));
+
+		assertThat(again.lead()).isEqualTo(LeadChange.CREATED);
+		assertThat(again.outcomes().get(0).leadId()).isNotEqualTo(deleted);
+		JsonNode lead = sandbox.client().get("lead/" + again.outcomes().get(0).leadId() + "/").ok();
+		assertThat(lead.path("contacts").findValuesAsString("name")).containsExactly("Ann");
+		assertThat(this.ledger.findContacts(key("acme"))).singleElement()
+			.satisfies((contact) -> assertThat(contact.contactId())
+				.isEqualTo(lead.path("contacts").get(0).path("id").asString()));
+	}
+
+	@Test
+	void updateModeRejectsTheRowsOfALeadDeletedInClose() {
+		String deleted = loader(MappingMode.UPSERT, Instant.now()).load(group("acme", lead(2, "Acme", "Potential")))
+			.outcomes()
+			.get(0)
+			.leadId();
+		sandbox.client().delete("lead/" + deleted + "/").ok();
+
+		GroupResult result = loader(MappingMode.UPDATE, Instant.now().plusSeconds(60))
+			.load(group("acme", lead(2, "Acme", "Customer")));
+
+		assertThat(result.outcomes()).extracting(RowOutcome::action).containsExactly(RowAction.REJECTED);
+		assertThat(result.outcomes().get(0).error().code()).isEqualTo(LoadError.NO_SUCH_LEAD.code());
+		assertThat(sandbox.client().get("lead/").ok().path("data").size()).isZero();
+	}
+
+	@Test
+	void aContactDeletedInCloseIsAddedAgainWhenItsRowChanges() {
+		GroupResult first = loader(MappingMode.UPSERT, Instant.now())
+			.load(group("acme", lead(2, "Acme", null, contact("Ann", "ann@acme.test", null))));
+		sandbox.client().delete("contact/" + first.outcomes().get(0).contactIds().get(0) + "/").ok();
+
+		GroupResult again = loader(MappingMode.UPSERT, Instant.now().plusSeconds(60))
+			.load(group("acme", lead(2, "Acme", null, contact("Ann", "ann@acme.test", "+14155550100"))));
+
+		assertThat(again.outcomes()).extracting(RowOutcome::action).containsExactly(RowAction.UPDATED);
+		JsonNode lead = sandbox.client().get("lead/" + first.outcomes().get(0).leadId() + "/").ok();
+		assertThat(lead.path("contacts").findValuesAsString("name")).containsExactly("Ann");
 	}
 
 	private LeadLoader loader(MappingMode mode, Instant runStart) {
