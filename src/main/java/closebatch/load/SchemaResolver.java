@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import closebatch.close.CloseClient;
+import closebatch.close.InDoubtException;
 import closebatch.close.Query;
 import closebatch.mapping.CustomFieldSpec;
 import closebatch.mapping.MappingError;
@@ -31,6 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SchemaResolver {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaResolver.class);
+
+	private static final int MAX_CREATE_ATTEMPTS = 8;
 
 	private final CloseClient client;
 
@@ -115,7 +119,7 @@ public final class SchemaResolver {
 			// also takes one.
 			body.put("accepts_multiple_values", true);
 		}
-		JsonNode created = this.client.post(path(spec.owner()), body);
+		JsonNode created = createField(spec.owner(), body);
 		log.info("Created the {} ({})", describe(spec), created.path("id").asString());
 		return created;
 	}
@@ -128,9 +132,33 @@ public final class SchemaResolver {
 		body.put("name", CloseSchema.KEY_FIELD);
 		body.put("type", "hidden");
 		body.put("description", "Written by closebatch: the record key each import finds its lead by again.");
-		String id = this.client.post(path(CustomFieldSpec.Owner.LEAD), body).path("id").asString();
+		String id = createField(CustomFieldSpec.Owner.LEAD, body).path("id").asString();
 		log.info("Created the hidden lead field {} ({})", CloseSchema.KEY_FIELD, id);
 		return id;
+	}
+
+	/**
+	 * Creates a field; a create whose answer was lost is looked up by name before it is
+	 * sent again, so a field is never made twice.
+	 */
+	private JsonNode createField(CustomFieldSpec.Owner owner, ObjectNode body) {
+		String name = body.path("name").asString();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.client.post(path(owner), body);
+			}
+			catch (InDoubtException ex) {
+				Optional<JsonNode> found = this.client.listAll(path(owner), Query.empty())
+					.filter((field) -> name.equals(field.path("name").asString("")))
+					.findFirst();
+				if (found.isPresent()) {
+					return found.get();
+				}
+				if (attempt >= MAX_CREATE_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private static String path(CustomFieldSpec.Owner owner) {

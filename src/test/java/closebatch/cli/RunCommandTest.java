@@ -94,7 +94,7 @@ class RunCommandTest {
 
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.err()).contains("mappings/leads.yaml:").contains("Notes");
-		assertThat(sandbox.sandbox().requests().toJson().path("total").asLong()).isZero();
+		assertThat(sandbox.sandbox().requests().toJson().path("writes").asLong()).isZero();
 	}
 
 	@Test
