@@ -35,7 +35,6 @@ import closebatch.report.RowOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -77,6 +76,8 @@ public final class LeadLoader {
 	private final CloseSchema schema;
 
 	private final LeadPayloads payloads;
+
+	private final KeyLookup keyLookup;
 
 	private final Settings settings;
 
@@ -125,6 +126,7 @@ public final class LeadLoader {
 		this.ledger = ledger;
 		this.schema = schema;
 		this.payloads = new LeadPayloads(schema);
+		this.keyLookup = new KeyLookup(schema.keyFieldId(), settings.indexLag(), settings.clock(), settings.time());
 		this.settings = settings;
 	}
 
@@ -140,7 +142,8 @@ public final class LeadLoader {
 			return rejectAll(group, null, ex.error());
 		}
 		Write write = new Write(group, new LedgerKey(this.settings.target(), this.settings.job(), group.recordKey()),
-				keyValue, fields, LeadPayloads.hash(fields), this.client.forRecord(group.recordKey()));
+				keyValue, fields, LeadPayloads.hash(fields), PlannedContact.distinct(lead.contacts(), this.payloads),
+				this.client.forRecord(group.recordKey()));
 		Optional<LedgerEntry> entry = this.ledger.find(write.key);
 		if (entry.isPresent() && entry.get().closeId() != null && !entry.get().isInDoubt()) {
 			return existing(write, entry.get());
@@ -164,7 +167,8 @@ public final class LeadLoader {
 	 */
 	private Optional<GroupResult> resolveInDoubt(Write write, LedgerEntry entry) {
 		boolean wasCreate = entry.closeId() == null;
-		Optional<String> found = wasCreate ? lookUp(write, entry.updatedAt()) : Optional.of(entry.closeId());
+		Optional<String> found = wasCreate ? this.keyLookup.find(write.client, write.keyValue, entry.updatedAt())
+				: Optional.of(entry.closeId());
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -244,13 +248,12 @@ public final class LeadLoader {
 	/** The body that creates the lead with its contacts in one request. */
 	private ObjectNode createBody(Write write) {
 		ObjectNode body = write.fields.deepCopy();
-		distinctContacts(write.group.lead())
-			.forEach((contact) -> body.withArray("contacts").add(this.payloads.contact(contact)));
+		write.contacts.forEach((contact) -> body.withArray("contacts").add(contact.payload()));
 		return body;
 	}
 
 	private GroupResult create(Write write) {
-		List<ContactRecord> contacts = distinctContacts(write.group.lead());
+		List<PlannedContact> contacts = write.contacts;
 		ObjectNode body = createBody(write);
 		for (int attempt = 1;; attempt++) {
 			// Pending with the whole body's hash: a resolved doubt may trust the contacts
@@ -262,7 +265,7 @@ public final class LeadLoader {
 				created = write.client.post("lead/", body);
 			}
 			catch (InDoubtException ex) {
-				Optional<String> found = lookUp(write, sent);
+				Optional<String> found = this.keyLookup.find(write.client, write.keyValue, sent);
 				if (found.isPresent()) {
 					log.info("The create of record {} was in doubt; lead {} exists", write.group.recordKey(),
 							found.get());
@@ -296,16 +299,13 @@ public final class LeadLoader {
 			Map<String, String> ids = new LinkedHashMap<>();
 			List<ContactCompletion> completions = new ArrayList<>();
 			for (int i = 0; i < contacts.size(); i++) {
-				ContactRecord contact = contacts.get(i);
-				ObjectNode payload = this.payloads.contact(contact);
-				String hash = LeadPayloads.hash(payload);
-				String matchKey = ContactMatch.key(contact, hash);
+				PlannedContact contact = contacts.get(i);
 				Optional<JsonNode> match = inOrder ? Optional.of(createdContacts.get(i))
-						: ContactMatch.find(createdContacts, contact);
+						: ContactMatch.find(createdContacts, contact.contact());
 				match.ifPresent((found) -> {
-					ids.put(matchKey, found.path("id").asString());
-					completions.add(new ContactCompletion(new ContactKey(write.key, matchKey),
-							found.path("id").asString(), hash));
+					ids.put(contact.matchKey(), found.path("id").asString());
+					completions.add(new ContactCompletion(new ContactKey(write.key, contact.matchKey()),
+							found.path("id").asString(), contact.hash()));
 				});
 			}
 			this.ledger.recordContacts(completions);
@@ -334,10 +334,11 @@ public final class LeadLoader {
 		List<JsonNode> inClose = this.createdHere.contains(write.group.recordKey()) ? List.of() : null;
 		int created = 0;
 		int updated = 0;
-		for (ContactRecord contact : distinctContacts(write.group.lead())) {
-			ObjectNode payload = this.payloads.contact(contact);
-			String hash = LeadPayloads.hash(payload);
-			String matchKey = ContactMatch.key(contact, hash);
+		for (PlannedContact planned : write.contacts) {
+			ContactRecord contact = planned.contact();
+			ObjectNode payload = planned.payload();
+			String hash = planned.hash();
+			String matchKey = planned.matchKey();
 			ContactKey contactKey = new ContactKey(write.key, matchKey);
 			ContactEntry entry = known.get(matchKey);
 			if (entry != null && entry.isUnchangedBy(hash)) {
@@ -412,56 +413,6 @@ public final class LeadLoader {
 	}
 
 	/**
-	 * The id of the lead whose hidden key field holds the record's key, searching again
-	 * until {@code indexLag} after {@code sent} before believing it absent.
-	 */
-	private Optional<String> lookUp(Write write, Instant sent) {
-		ObjectNode request = JsonNodeFactory.instance.objectNode();
-		ObjectNode query = request.putObject("query");
-		query.put("type", "and");
-		query.withArray("queries").addObject().put("type", "object_type").put("object_type", "lead");
-		ObjectNode condition = query.withArray("queries").addObject();
-		condition.put("type", "field_condition");
-		condition.putObject("field").put("type", "custom_field").put("custom_field_id", this.schema.keyFieldId());
-		condition.putObject("condition").put("type", "term").putArray("values").add(write.keyValue);
-		request.putObject("_fields").putArray("lead").add("id");
-		request.put("_limit", 2);
-		Instant believable = sent.plus(this.settings.indexLag());
-		while (true) {
-			List<JsonNode> found = write.client.search(request).data();
-			if (!found.isEmpty()) {
-				if (found.size() > 1) {
-					log.warn("Several leads hold the key of record {}; using {}", write.group.recordKey(),
-							found.get(0).path("id").asString());
-				}
-				return Optional.of(found.get(0).path("id").asString());
-			}
-			Duration wait = Duration.between(this.settings.clock().instant(), believable);
-			if (wait.isNegative() || wait.isZero()) {
-				return Optional.empty();
-			}
-			try {
-				this.settings.time().sleep(wait.compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : wait);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while looking up record " + write.group.recordKey(), ex);
-			}
-		}
-	}
-
-	/**
-	 * The group's contacts, one per match key (the first of several with the same key).
-	 */
-	private List<ContactRecord> distinctContacts(LeadRecord lead) {
-		Map<String, ContactRecord> byKey = new LinkedHashMap<>();
-		for (ContactRecord contact : lead.contacts()) {
-			byKey.putIfAbsent(ContactMatch.key(contact, LeadPayloads.hash(this.payloads.contact(contact))), contact);
-		}
-		return List.copyOf(byKey.values());
-	}
-
-	/**
 	 * Each row's outcome: created or updated with its lead, else updated when one of its
 	 * own contacts was written, else unchanged; rejected when Close refused its contact.
 	 */
@@ -473,7 +424,7 @@ public final class LeadLoader {
 			RowError error = null;
 			boolean contactWritten = false;
 			for (ContactRecord contact : row.contacts()) {
-				String matchKey = ContactMatch.key(contact, LeadPayloads.hash(this.payloads.contact(contact)));
+				String matchKey = PlannedContact.of(contact, this.payloads).matchKey();
 				error = (error != null) ? error : refused.get(matchKey);
 				contactWritten |= changedKeys.contains(matchKey);
 				if (ids.containsKey(matchKey)) {
@@ -522,7 +473,7 @@ public final class LeadLoader {
 
 	/** One group being written: its key, the lead's fields and their hash. */
 	private record Write(LeadGroup group, LedgerKey key, String keyValue, ObjectNode fields, String hash,
-			CloseClient client) {
+			List<PlannedContact> contacts, CloseClient client) {
 	}
 
 }

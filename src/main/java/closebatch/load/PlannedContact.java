@@ -1,0 +1,37 @@
+package closebatch.load;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import closebatch.mapping.ContactRecord;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A contact of a group as it will be written: its request body, the body's hash and the
+ * key the ledger keeps it under, each computed once.
+ *
+ * @param contact the mapped contact
+ * @param payload its request body
+ * @param hash the body's hash
+ * @param matchKey how it is recognised inside its lead (see {@link ContactMatch#key})
+ */
+record PlannedContact(ContactRecord contact, ObjectNode payload, String hash, String matchKey) {
+
+	static PlannedContact of(ContactRecord contact, LeadPayloads payloads) {
+		ObjectNode payload = payloads.contact(contact);
+		String hash = LeadPayloads.hash(payload);
+		return new PlannedContact(contact, payload, hash, ContactMatch.key(contact, hash));
+	}
+
+	/** The contacts, one per match key (the first of several with the same key). */
+	static List<PlannedContact> distinct(List<ContactRecord> contacts, LeadPayloads payloads) {
+		Map<String, PlannedContact> byKey = new LinkedHashMap<>();
+		for (ContactRecord contact : contacts) {
+			PlannedContact planned = of(contact, payloads);
+			byKey.putIfAbsent(planned.matchKey(), planned);
+		}
+		return List.copyOf(byKey.values());
+	}
+
+}
