@@ -5,8 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import closebatch.Version;
+import closebatch.checkpoint.RunPlanner.RestartMode;
 import closebatch.config.JobDefinition;
 import closebatch.config.JobLoader;
+import closebatch.job.RunOptions;
+import closebatch.report.RejectThreshold;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,6 +42,11 @@ final class JobOptions {
 	Path jobFile() {
 		boolean isPath = this.job.endsWith(".yaml") || this.job.endsWith(".yml") || this.job.contains("/");
 		return isPath ? Path.of(this.job) : Path.of("jobs", this.job + ".yaml");
+	}
+
+	/** How to run the job these options name. */
+	RunOptions runOptions(RestartMode restart, RejectThreshold threshold) {
+		return new RunOptions(this.stateFile, restart, this.outputRoot, threshold, Version.current());
 	}
 
 	JobDefinition load() {

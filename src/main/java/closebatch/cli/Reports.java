@@ -1,7 +1,9 @@
 package closebatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
+import closebatch.job.ExportResult;
 import closebatch.job.JobTarget;
 import closebatch.job.RunResult;
 import closebatch.report.SummaryText;
@@ -13,17 +15,27 @@ final class Reports {
 	}
 
 	static int print(RunResult result, JobTarget target, PrintWriter out, PrintWriter err) {
-		if (result.failure() != null) {
-			err.println("error: " + result.failure());
+		return print(result.failure(), SummaryText.render(result.summary(), result.decision()), result.outputDir(),
+				result.decision().code(), target, out, err);
+	}
+
+	static int print(ExportResult result, JobTarget target, PrintWriter out, PrintWriter err) {
+		return print(result.failure(), result.text(), result.outputDir(), result.exitCode(), target, out, err);
+	}
+
+	private static int print(String failure, String summary, Path outputDir, int exitCode, JobTarget target,
+			PrintWriter out, PrintWriter err) {
+		if (failure != null) {
+			err.println("error: " + failure);
 			err.flush();
 		}
-		out.print(SummaryText.render(result.summary(), result.decision()));
-		out.println("Output: " + result.outputDir());
+		out.print(summary);
+		out.println("Output: " + outputDir);
 		if (target.embedded()) {
 			Targets.banner(out);
 		}
 		out.flush();
-		return result.decision().code();
+		return exitCode;
 	}
 
 }

@@ -4,12 +4,10 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
-import closebatch.Version;
 import closebatch.checkpoint.RunPlanner.RestartMode;
 import closebatch.config.ExportJob;
 import closebatch.config.ImportJob;
 import closebatch.config.JobDefinition;
-import closebatch.job.ExportResult;
 import closebatch.job.ExportRunner;
 import closebatch.job.ImportRunner;
 import closebatch.job.JobTarget;
@@ -68,8 +66,7 @@ final class RunCommand implements Callable<Integer> {
 			ImportJob job = (ImportJob) definition;
 			RejectThreshold threshold = Thresholds.of(job, this.maxRejects, this.maxRejectRate);
 			try (JobTarget target = Targets.open(this.options, out)) {
-				RunOptions runOptions = new RunOptions(this.options.stateFile, mode, this.options.outputRoot, threshold,
-						Version.current());
+				RunOptions runOptions = this.options.runOptions(mode, threshold);
 				RunResult result;
 				if (this.dryRun) {
 					result = new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target);
@@ -93,20 +90,8 @@ final class RunCommand implements Callable<Integer> {
 					"Run the export without --dry-run; it only reads.");
 		}
 		try (JobTarget target = Targets.open(this.options, out)) {
-			RunOptions runOptions = new RunOptions(this.options.stateFile, mode, this.options.outputRoot,
-					RejectThreshold.NONE, Version.current());
-			ExportResult result = new ExportRunner(Clock.systemUTC()).run(job, runOptions, target);
-			if (result.failure() != null) {
-				err.println("error: " + result.failure());
-				err.flush();
-			}
-			out.print(result.text());
-			out.println("Output: " + result.outputDir());
-			if (target.embedded()) {
-				Targets.banner(out);
-			}
-			out.flush();
-			return result.exitCode();
+			RunOptions runOptions = this.options.runOptions(mode, RejectThreshold.NONE);
+			return Reports.print(new ExportRunner(Clock.systemUTC()).run(job, runOptions, target), target, out, err);
 		}
 	}
 

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
-import closebatch.Version;
 import closebatch.checkpoint.RunPlanner.RestartMode;
 import closebatch.config.ImportJob;
 import closebatch.config.JobDefinition;
@@ -45,8 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
 						"Run it with 'closebatch run " + definition.name() + "'.");
 			}
 			try (JobTarget target = Targets.open(this.options, out)) {
-				RunOptions runOptions = new RunOptions(this.options.stateFile, RestartMode.RESUME,
-						this.options.outputRoot, Thresholds.of(job, null, null), Version.current());
+				RunOptions runOptions = this.options.runOptions(RestartMode.RESUME, Thresholds.of(job, null, null));
 				return Reports.print(new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target), target, out,
 						err);
 			}

@@ -70,6 +70,11 @@ public record CloseTarget(URI baseUrl, Duration connectTimeout, Duration request
 		return new CloseTarget(this.baseUrl, connect, request);
 	}
 
+	/** Whether the target is this machine (a loopback address or {@code localhost}). */
+	public boolean loopback() {
+		return isLoopback(this.baseUrl.getHost());
+	}
+
 	/** Whether the target is served over plain HTTP (only ever a loopback host). */
 	public boolean plainHttp() {
 		return this.baseUrl.getScheme().equals("http");

@@ -90,7 +90,10 @@ public final class ImportRunner {
 			CloseSchema schema = new SchemaResolver(target.client(), false).resolve(mapper.customFields());
 			Ledger ledger = new Ledger(database, this.clock);
 			SourceItemReader reader = new SourceItemReader(file);
-			ProgressListener withFraction = (rows, fraction) -> progress.progress(rows, fractionRead(reader, file));
+			long inputSize = inputSize(file);
+			ProgressListener withFraction = (rows, fraction) -> progress.progress(rows,
+					(reader.position().byteOffset() >= 0 && inputSize > 0)
+							? Math.min(1, (double) reader.position().byteOffset() / inputSize) : -1);
 			LoadItemWriter writer = new LoadItemWriter((runStart) -> new LeadLoader(target.client(), ledger, schema,
 					new LeadLoader.Settings(target.identity(), job.name(), mapper.mode(), runStart,
 							target.searchLags() ? CLOSE_INDEX_LAG : Duration.ZERO, this.clock, TimeSource.system())),
@@ -155,14 +158,13 @@ public final class ImportRunner {
 		}
 	}
 
-	private static double fractionRead(SourceItemReader reader, SourceFile file) {
-		long offset = reader.position().byteOffset();
+	/** The input's size in bytes, for the share read; 0 when unknown. */
+	private static long inputSize(SourceFile file) {
 		try {
-			long size = Files.size(file.path());
-			return (offset >= 0 && size > 0) ? Math.min(1, (double) offset / size) : -1;
+			return Files.size(file.path());
 		}
 		catch (IOException ex) {
-			return -1;
+			return 0;
 		}
 	}
 

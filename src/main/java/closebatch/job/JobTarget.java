@@ -113,7 +113,7 @@ public final class JobTarget implements AutoCloseable {
 
 	/** Whether a search may miss a lead created moments ago (Close's index lags). */
 	boolean searchLags() {
-		return !this.embedded() && !"127.0.0.1".equals(baseUrl().getHost()) && !"localhost".equals(baseUrl().getHost());
+		return !this.client.target().loopback();
 	}
 
 	@Override

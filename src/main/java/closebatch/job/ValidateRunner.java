@@ -81,15 +81,12 @@ public final class ValidateRunner {
 					results.write(outcomes);
 					outcomes.clear();
 				}
-				if (!rejected.isEmpty() && (rejected.size() == BATCH || !rows.hasNext())) {
-					if (rejects == null) {
-						rejects = RejectsWriter.open(outputDir.resolve(RejectsWriter.FILE_NAME), row.header());
-					}
-					rejects.write(rejected);
-					rejected.clear();
+				if (rejected.size() == BATCH) {
+					rejects = writeRejects(rejects, rejected, outputDir, rows);
 				}
 			}
 			results.write(outcomes);
+			rejects = writeRejects(rejects, rejected, outputDir, rows);
 			RunSummary summary = counter.summary(job.name(), run, RunStatus.COMPLETED, target.usage(),
 					Duration.between(started, this.clock.instant()), (rejects != null) ? rejects.path() : null,
 					results.path());
@@ -102,6 +99,22 @@ public final class ValidateRunner {
 				rejects.close();
 			}
 		}
+	}
+
+	/**
+	 * Writes and clears the rejected rows held, opening the rejects file with the first.
+	 * @return the rejects file's writer, or null while no row was rejected
+	 */
+	private static RejectsWriter writeRejects(RejectsWriter rejects, List<RejectsWriter.Reject> rejected,
+			Path outputDir, SourceRows rows) {
+		if (rejected.isEmpty()) {
+			return rejects;
+		}
+		RejectsWriter writer = (rejects != null) ? rejects
+				: RejectsWriter.open(outputDir.resolve(RejectsWriter.FILE_NAME), rows.header());
+		writer.write(rejected);
+		rejected.clear();
+		return writer;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -313,7 +314,7 @@ public final class LeadLoader {
 				// A contact the ledger does not hold: later rows read the lead first.
 				this.createdHere.remove(write.group.recordKey());
 			}
-			return outcomes(write.group, leadId, LeadChange.CREATED, ids, Set.of(), Map.of(), completions.size(), 0);
+			return outcomes(write, leadId, LeadChange.CREATED, ids, Set.of(), Map.of(), completions.size(), 0);
 		}
 	}
 
@@ -385,7 +386,7 @@ public final class LeadLoader {
 				refused.put(matchKey, apiError(ex));
 			}
 		}
-		return outcomes(write.group, leadId, change, ids, changedKeys, refused, created, updated);
+		return outcomes(write, leadId, change, ids, changedKeys, refused, created, updated);
 	}
 
 	private String addContact(CloseClient client, String leadId, ContactRecord contact, ObjectNode payload) {
@@ -416,15 +417,18 @@ public final class LeadLoader {
 	 * Each row's outcome: created or updated with its lead, else updated when one of its
 	 * own contacts was written, else unchanged; rejected when Close refused its contact.
 	 */
-	private GroupResult outcomes(LeadGroup group, String leadId, LeadChange change, Map<String, String> ids,
+	private GroupResult outcomes(Write write, String leadId, LeadChange change, Map<String, String> ids,
 			Set<String> changedKeys, Map<String, RowError> refused, int created, int updated) {
+		Map<ContactRecord, String> planned = new HashMap<>();
+		write.contacts.forEach((contact) -> planned.put(contact.contact(), contact.matchKey()));
 		List<RowOutcome> outcomes = new ArrayList<>();
-		for (LeadRecord row : group.rows()) {
+		for (LeadRecord row : write.group.rows()) {
 			List<String> rowIds = new ArrayList<>();
 			RowError error = null;
 			boolean contactWritten = false;
 			for (ContactRecord contact : row.contacts()) {
-				String matchKey = PlannedContact.of(contact, this.payloads).matchKey();
+				String matchKey = planned.computeIfAbsent(contact,
+						(other) -> PlannedContact.of(other, this.payloads).matchKey());
 				error = (error != null) ? error : refused.get(matchKey);
 				contactWritten |= changedKeys.contains(matchKey);
 				if (ids.containsKey(matchKey)) {
