@@ -8,10 +8,11 @@ record ContactMapping(FieldMapping name, FieldMapping title, List<TypedField> em
 		List<TypedField> urls, List<CustomField> custom) {
 
 	ContactRecord map(Map<String, String> cells) throws FieldRejected {
-		return new ContactRecord(value(this.name, cells), value(this.title, cells),
+		FieldCollector fields = new FieldCollector(cells);
+		return new ContactRecord(fields.value("name", this.name), fields.value("title", this.title),
 				TypedField.all(this.emails, cells, ContactEmail::new),
 				TypedField.all(this.phones, cells, ContactPhone::new),
-				TypedField.all(this.urls, cells, ContactUrl::new), CustomField.values(this.custom, cells));
+				TypedField.all(this.urls, cells, ContactUrl::new), fields.custom(this.custom), fields.rules());
 	}
 
 	static String value(FieldMapping field, Map<String, String> cells) throws FieldRejected {

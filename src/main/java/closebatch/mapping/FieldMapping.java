@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * One compiled field: the columns it reads (joined when several), then its transforms in
- * order. Blank cells give no value; blank values are dropped after the last step.
+ * order. Blank cells give no value; blank values are dropped after the last step. Steps
+ * that apply only when a record is created ({@link Transform#createOnly}) are left out
+ * when the field is read for an update.
  */
 final class FieldMapping {
 
@@ -18,11 +20,23 @@ final class FieldMapping {
 
 	private final boolean required;
 
-	FieldMapping(List<String> columns, String separator, List<Transform> transforms, boolean required) {
+	private final boolean clearsWhenBlank;
+
+	FieldMapping(List<String> columns, String separator, List<Transform> transforms, boolean required,
+			boolean clearsWhenBlank) {
 		this.columns = List.copyOf(columns);
 		this.separator = separator;
 		this.transforms = List.copyOf(transforms);
 		this.required = required;
+		this.clearsWhenBlank = clearsWhenBlank;
+	}
+
+	/**
+	 * Whether a blank cell empties the field of an existing record
+	 * ({@code blank: clear}).
+	 */
+	boolean clearsWhenBlank() {
+		return this.clearsWhenBlank;
 	}
 
 	/** Whether a step can give several values. */
@@ -35,8 +49,17 @@ final class FieldMapping {
 		return this.columns.isEmpty() ? "(constant)" : String.join(", ", this.columns);
 	}
 
-	/** The values this field takes from a row. */
+	/** The values this field takes from a row for a record being created. */
 	List<String> values(Map<String, String> cells) throws FieldRejected {
+		return values(cells, true);
+	}
+
+	/**
+	 * The values this field takes from a row.
+	 * @param creating whether the record is being created: otherwise the create-only
+	 * steps are left out, and a required value may be missing
+	 */
+	List<String> values(Map<String, String> cells, boolean creating) throws FieldRejected {
 		List<String> values = new ArrayList<>(1);
 		StringBuilder joined = new StringBuilder();
 		for (String column : this.columns) {
@@ -50,7 +73,9 @@ final class FieldMapping {
 		}
 		try {
 			for (Transform transform : this.transforms) {
-				values = transform.apply(values);
+				if (creating || !transform.createOnly()) {
+					values = transform.apply(values);
+				}
 			}
 		}
 		catch (ValueRejected ex) {
@@ -58,7 +83,7 @@ final class FieldMapping {
 		}
 		values = new ArrayList<>(values);
 		values.removeIf(String::isBlank);
-		if (this.required && values.isEmpty()) {
+		if (creating && this.required && values.isEmpty()) {
 			throw new FieldRejected(column(), "a value is required but the cell is empty");
 		}
 		return values;

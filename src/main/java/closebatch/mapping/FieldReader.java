@@ -16,7 +16,8 @@ import closebatch.config.YamlScalar;
  */
 final class FieldReader {
 
-	static final Set<String> KEYS = Set.of("column", "columns", "separator", "constant", "transforms", "required");
+	static final Set<String> KEYS = Set.of("column", "columns", "separator", "constant", "on", "transforms", "required",
+			"blank");
 
 	private final ColumnIndex columns;
 
@@ -39,7 +40,7 @@ final class FieldReader {
 	 */
 	FieldMapping read(YamlNode node, String what, Set<String> extraKeys) {
 		if (node instanceof YamlScalar) {
-			return new FieldMapping(List.of(this.columns.column(node)), " ", List.of(), false);
+			return new FieldMapping(List.of(this.columns.column(node)), " ", List.of(), false, false);
 		}
 		YamlMap map = node.asMap(what);
 		Set<String> allowed = new HashSet<>(KEYS);
@@ -51,15 +52,32 @@ final class FieldReader {
 			.ifPresent(
 					(list) -> list.asList("'columns'").items().forEach((c) -> columnNames.add(this.columns.column(c))));
 		List<Transform> transforms = new ArrayList<>();
-		map.text("constant").ifPresent((constant) -> transforms.add((values) -> List.of(constant)));
+		map.text("constant")
+			.ifPresent((constant) -> transforms.add(TransformReader.when(map, TransformReader.constant(constant))));
 		int sources = (map.has("column") ? 1 : 0) + (map.has("columns") ? 1 : 0) + (map.has("constant") ? 1 : 0);
 		if (sources != 1) {
 			throw new MappingError(map.location(), what + " needs exactly one of 'column', 'columns' and 'constant'",
 					"name the input column, as in 'column: Email'");
 		}
 		map.get("transforms").ifPresent((steps) -> transforms.addAll(TransformReader.read(steps)));
-		return new FieldMapping(columnNames, map.text("separator").orElse(" "), transforms,
-				map.flag("required", false));
+		if (map.has("on") && !map.has("constant")) {
+			throw new MappingError(map.entry("on").orElseThrow().keyLocation(), what + " has 'on' without 'constant'",
+					"'on' says when a constant or a default applies: put it beside 'constant', or in the 'default' step");
+		}
+		return new FieldMapping(columnNames, map.text("separator").orElse(" "), transforms, map.flag("required", false),
+				blank(map, what));
+	}
+
+	/** Whether {@code blank: clear} is set; {@code blank: keep} is the default. */
+	private static boolean blank(YamlMap map, String what) {
+		String blank = map.text("blank").orElse("keep");
+		return switch (blank) {
+			case "keep" -> false;
+			case "clear" -> true;
+			default -> throw new MappingError(map.get("blank").orElseThrow().location(),
+					"unknown 'blank: " + blank + "' in " + what,
+					"use 'blank: keep' (the default: a blank cell leaves the field as Close has it) or 'blank: clear'");
+		};
 	}
 
 }

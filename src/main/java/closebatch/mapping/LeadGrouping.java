@@ -1,14 +1,17 @@
 package closebatch.mapping;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Merges rows that share a record key into one lead: the rows' contacts are appended in
  * row order (an identical contact only once), and each lead field keeps the first row's
- * value, taking a later row's only where the earlier rows left it empty.
+ * value, taking a later row's only where the earlier rows left it empty. A value the file
+ * holds wins over one only a create would get ({@link WriteRules}).
  */
 public final class LeadGrouping {
 
@@ -40,9 +43,32 @@ public final class LeadGrouping {
 		rows.addAll(later.rowNumbers());
 		Map<String, List<String>> custom = new LinkedHashMap<>(first.custom());
 		later.custom().forEach(custom::putIfAbsent);
-		return new LeadRecord(rows, first.key(), either(first.name(), later.name()), either(first.url(), later.url()),
-				either(first.description(), later.description()), either(first.statusLabel(), later.statusLabel()),
-				union(first.addresses(), later.addresses()), custom, union(first.contacts(), later.contacts()));
+		String name = either(first.name(), later.name());
+		String url = either(first.url(), later.url());
+		String description = either(first.description(), later.description());
+		String status = either(first.statusLabel(), later.statusLabel());
+		LeadRecord merged = new LeadRecord(rows, first.key(), name, url, description, status,
+				union(first.addresses(), later.addresses()), custom, union(first.contacts(), later.contacts()),
+				either(first.closeId(), later.closeId()), WriteRules.NONE);
+		return merged.withRules(first.rules()
+			.merge(later.rules(), filled(first)::contains, filled(later)::contains, filled(merged)::contains));
+	}
+
+	/** The fields, as {@link WriteRules} names them, a lead has values of its own for. */
+	private static Set<String> filled(LeadRecord lead) {
+		Set<String> filled = new HashSet<>();
+		lead.custom().keySet().forEach((field) -> filled.add("custom." + field));
+		addIf(filled, "name", lead.name());
+		addIf(filled, "url", lead.url());
+		addIf(filled, "description", lead.description());
+		addIf(filled, "status", lead.statusLabel());
+		return filled;
+	}
+
+	private static void addIf(Set<String> filled, String field, String value) {
+		if (value != null) {
+			filled.add(field);
+		}
 	}
 
 	private static String either(String first, String later) {

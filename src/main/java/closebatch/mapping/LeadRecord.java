@@ -16,10 +16,13 @@ import java.util.Map;
  * @param addresses the addresses
  * @param custom lead custom field values by field name (one value unless split)
  * @param contacts the contacts, in row order
+ * @param closeId the Close lead id the row names (a {@link MatchRule.CloseId} column), or
+ * {@code null}
+ * @param rules what a create writes instead, and what an update clears
  */
 public record LeadRecord(List<Long> rowNumbers, String key, String name, String url, String description,
 		String statusLabel, List<AddressRecord> addresses, Map<String, List<String>> custom,
-		List<ContactRecord> contacts) implements MappedRow {
+		List<ContactRecord> contacts, String closeId, WriteRules rules) implements MappedRow {
 
 	public LeadRecord {
 		if (rowNumbers.isEmpty()) {
@@ -29,6 +32,20 @@ public record LeadRecord(List<Long> rowNumbers, String key, String name, String 
 		addresses = List.copyOf(addresses);
 		custom = CustomValues.copy(custom);
 		contacts = List.copyOf(contacts);
+		rules = (rules != null) ? rules : WriteRules.NONE;
+	}
+
+	/** A lead that writes the same on create and update, found by its key alone. */
+	public LeadRecord(List<Long> rowNumbers, String key, String name, String url, String description,
+			String statusLabel, List<AddressRecord> addresses, Map<String, List<String>> custom,
+			List<ContactRecord> contacts) {
+		this(rowNumbers, key, name, url, description, statusLabel, addresses, custom, contacts, null, WriteRules.NONE);
+	}
+
+	/** This lead with other write rules. */
+	LeadRecord withRules(WriteRules rules) {
+		return new LeadRecord(this.rowNumbers, this.key, this.name, this.url, this.description, this.statusLabel,
+				this.addresses, this.custom, this.contacts, this.closeId, rules);
 	}
 
 	/** The first row the lead was made from. */

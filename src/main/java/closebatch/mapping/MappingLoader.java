@@ -10,6 +10,7 @@ import closebatch.config.ConfigError;
 import closebatch.config.YamlMap;
 import closebatch.config.YamlNode;
 import closebatch.config.YamlReader;
+import closebatch.config.YamlScalar;
 
 /**
  * Compiles a mapping file ({@code mappings/*.yaml}) against the input file's headers into
@@ -22,7 +23,9 @@ import closebatch.config.YamlReader;
  */
 public final class MappingLoader {
 
-	private static final Set<String> TOP_KEYS = Set.of("mode", "key", "lead", "contacts");
+	private static final Set<String> TOP_KEYS = Set.of("mode", "key", "identity", "lead", "contacts");
+
+	private static final Set<String> IDENTITY_KEYS = Set.of("key", "namespace", "match");
 
 	private static final Set<String> LEAD_KEYS = Set.of("name", "url", "description", "status", "addresses", "custom");
 
@@ -74,18 +77,88 @@ public final class MappingLoader {
 		YamlMap mapping = root.asMap("a mapping file");
 		mapping.rejectUnknownKeys("the mapping", TOP_KEYS);
 		MappingMode mode = mode(mapping);
-		List<String> keyColumns = mapping.get("key")
-			.map((key) -> key.asList("'key'").items().stream().map(this.columns::column).toList())
-			.orElse(List.of());
-		if (mode == MappingMode.UPDATE && keyColumns.isEmpty()) {
-			throw new MappingError(mapping.get("mode").orElseThrow().location(), "mode 'update' needs 'key' columns",
-					"add 'key:' with the columns that identify a lead, as in 'key: [Company]'");
-		}
 		LeadMapping lead = lead(mapping.require("lead", "the mapping").asMap("'lead'"));
+		Identity identity = identity(mapping, source, lead);
+		if (mode == MappingMode.UPDATE && identity.keyColumns().isEmpty() && identity.match().size() == 1) {
+			throw new MappingError(mapping.get("mode").orElseThrow().location(),
+					"mode 'update' needs a way to find the leads",
+					"add 'identity: {key: [...]}' with the columns that identify a lead, or a match rule");
+		}
 		List<ContactMapping> contacts = new ArrayList<>();
 		mapping.get("contacts")
 			.ifPresent((list) -> list.asList("'contacts'").items().forEach((item) -> contacts.add(contact(item))));
-		return new RecordMapper(source, mode, keyColumns, lead, contacts);
+		return new RecordMapper(source, mode, identity, lead, contacts);
+	}
+
+	/**
+	 * The {@code identity} block, or the older top-level {@code key}: the key columns,
+	 * the namespace (the mapping file's name unless set) and the match rules, key first.
+	 */
+	private Identity identity(YamlMap mapping, String source, LeadMapping lead) {
+		YamlMap identity = mapping.get("identity").map((node) -> node.asMap("'identity'")).orElse(null);
+		if (identity != null && mapping.has("key")) {
+			throw new MappingError(mapping.entry("key").orElseThrow().keyLocation(),
+					"'key' is given both at the top and in 'identity'", "keep only 'identity: {key: [...]}'");
+		}
+		if (identity != null) {
+			identity.rejectUnknownKeys("'identity'", IDENTITY_KEYS);
+		}
+		YamlMap keyOwner = (identity != null) ? identity : mapping;
+		List<String> keyColumns = keyOwner.get("key")
+			.map((key) -> key.asList("'key'").items().stream().map(this.columns::column).toList())
+			.orElse(List.of());
+		String namespace = Identity.defaultNamespace(source);
+		if (identity != null && identity.has("namespace")) {
+			namespace = identity.text("namespace").orElse("");
+			if (!Identity.isNamespace(namespace)) {
+				throw new MappingError(identity.get("namespace").orElseThrow().location(),
+						"'" + namespace + "' cannot be a namespace",
+						"use up to 100 letters, digits, '.', '_' and '-', starting with a letter or digit");
+			}
+		}
+		List<MatchRule> rules = new ArrayList<>(List.of(new MatchRule.Key()));
+		if (identity != null && identity.has("match")) {
+			for (YamlNode item : identity.get("match").orElseThrow().asList("'match'").items()) {
+				MatchRule rule = matchRule(item, lead);
+				if (!rules.contains(rule)) {
+					rules.add(rule);
+				}
+			}
+		}
+		return new Identity(namespace, keyColumns, rules);
+	}
+
+	private MatchRule matchRule(YamlNode item, LeadMapping lead) {
+		String hint = "a rule is 'key', 'name', '{id: <column holding Close lead ids>}' or "
+				+ "'{custom: <lead custom field holding the source system's id>}'";
+		if (item instanceof YamlScalar scalar) {
+			return switch (String.valueOf(scalar.text())) {
+				case "key" -> new MatchRule.Key();
+				case "name" -> {
+					if (lead.name() == null) {
+						throw new MappingError(item.location(), "'match: name' needs a lead name",
+								"map a column to 'lead.name'");
+					}
+					yield new MatchRule.Name();
+				}
+				default -> throw new MappingError(item.location(), "unknown match rule '" + scalar.text() + "'", hint);
+			};
+		}
+		YamlMap rule = item.asMap("a match rule");
+		rule.rejectUnknownKeys("a match rule", Set.of("id", "custom"));
+		if (rule.keys().size() != 1) {
+			throw new MappingError(rule.location(), "a match rule names one way of matching", hint);
+		}
+		if (rule.has("id")) {
+			return new MatchRule.CloseId(this.columns.column(rule.get("id").orElseThrow()));
+		}
+		String field = rule.text("custom").orElse("");
+		if (lead.custom().stream().noneMatch((custom) -> custom.spec().name().equals(field))) {
+			throw new MappingError(rule.get("custom").orElseThrow().location(),
+					"'match: {custom: " + field + "}' names a custom field the mapping does not fill",
+					"map the column that holds the source system's id to it under 'lead.custom'");
+		}
+		return new MatchRule.Custom(field);
 	}
 
 	private static MappingMode mode(YamlMap mapping) {

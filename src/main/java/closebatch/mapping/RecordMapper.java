@@ -18,19 +18,34 @@ public final class RecordMapper {
 
 	private final MappingMode mode;
 
+	private final Identity identity;
+
 	private final List<String> keyColumns;
+
+	private final String closeIdColumn;
 
 	private final LeadMapping lead;
 
 	private final List<ContactMapping> contacts;
 
-	RecordMapper(String source, MappingMode mode, List<String> keyColumns, LeadMapping lead,
-			List<ContactMapping> contacts) {
+	RecordMapper(String source, MappingMode mode, Identity identity, LeadMapping lead, List<ContactMapping> contacts) {
 		this.source = source;
 		this.mode = mode;
-		this.keyColumns = List.copyOf(keyColumns);
+		this.identity = identity;
+		this.keyColumns = identity.keyColumns();
+		this.closeIdColumn = identity.match()
+			.stream()
+			.filter(MatchRule.CloseId.class::isInstance)
+			.map((rule) -> ((MatchRule.CloseId) rule).column())
+			.findFirst()
+			.orElse(null);
 		this.lead = lead;
 		this.contacts = List.copyOf(contacts);
+	}
+
+	/** How the records are identified and found in Close. */
+	public Identity identity() {
+		return this.identity;
 	}
 
 	/** The mapping file this was compiled from, as given. */
@@ -77,11 +92,12 @@ public final class RecordMapper {
 			}
 		}
 		try {
-			String name = ContactMapping.value(this.lead.name(), cells);
-			String url = ContactMapping.value(this.lead.url(), cells);
-			String description = ContactMapping.value(this.lead.description(), cells);
-			String status = ContactMapping.value(this.lead.status(), cells);
-			Map<String, List<String>> custom = CustomField.values(this.lead.custom(), cells);
+			FieldCollector fields = new FieldCollector(cells);
+			String name = fields.value("name", this.lead.name());
+			String url = fields.value("url", this.lead.url());
+			String description = fields.value("description", this.lead.description());
+			String status = fields.value("status", this.lead.status());
+			Map<String, List<String>> custom = fields.custom(this.lead.custom());
 			List<AddressRecord> addresses = new ArrayList<>();
 			for (AddressMapping address : this.lead.addresses()) {
 				AddressRecord mapped = address.map(cells);
@@ -97,11 +113,19 @@ public final class RecordMapper {
 				}
 			}
 			return new LeadRecord(List.of(rowNumber), key, name, url, description, status, addresses, custom,
-					contactRecords);
+					contactRecords, closeId(cells), fields.rules());
 		}
 		catch (FieldRejected ex) {
 			return ex.toRejection(rowNumber);
 		}
+	}
+
+	private String closeId(Map<String, String> cells) {
+		if (this.closeIdColumn == null) {
+			return null;
+		}
+		String id = cells.getOrDefault(this.closeIdColumn, "").strip();
+		return id.isEmpty() ? null : id;
 	}
 
 }

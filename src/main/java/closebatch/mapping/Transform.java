@@ -16,6 +16,30 @@ interface Transform {
 		return false;
 	}
 
+	/**
+	 * Whether this step applies only when a record is created ({@code default} and
+	 * {@code constant} with {@code on: create}, their default).
+	 */
+	default boolean createOnly() {
+		return false;
+	}
+
+	/** This step, applied only when a record is created. */
+	default Transform onCreateOnly() {
+		Transform step = this;
+		return new Transform() {
+			@Override
+			public List<String> apply(List<String> values) throws ValueRejected {
+				return step.apply(values);
+			}
+
+			@Override
+			public boolean createOnly() {
+				return true;
+			}
+		};
+	}
+
 	/** A step that converts each value on its own and leaves an empty field empty. */
 	static Transform eachValue(ValueConverter converter) {
 		return (values) -> {

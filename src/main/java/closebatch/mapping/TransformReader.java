@@ -58,8 +58,8 @@ final class TransformReader {
 		try {
 			return switch (name) {
 				case "case" -> Transform.eachValue(textCase(argument));
-				case "default" -> defaultValue(argument.asText("the default"));
-				case "constant" -> constant(argument.asText("the constant"));
+				case "default" -> when(map, defaultValue(argument.asText("the default")));
+				case "constant" -> when(map, constant(argument.asText("the constant")));
 				case "map" -> Transform.eachValue(new ValueMapConverter(replacements(argument),
 						map.text("unmapped").map((text) -> unmapped(map, text)).orElse(false)));
 				case "split" -> split(argument.asText("the separator"));
@@ -96,7 +96,22 @@ final class TransformReader {
 		return switch (name) {
 			case "map" -> Set.of("map", "unmapped");
 			case "datetime" -> Set.of("datetime", "zone");
+			case "default", "constant" -> Set.of(name, "on");
 			default -> Set.of(name);
+		};
+	}
+
+	/**
+	 * The step as its {@code on:} says: {@code create} (the default) applies it only when
+	 * a record is created, {@code always} on updates too.
+	 */
+	static Transform when(YamlMap map, Transform step) {
+		String on = map.text("on").orElse("create");
+		return switch (on) {
+			case "create" -> step.onCreateOnly();
+			case "always" -> step;
+			default -> throw new MappingError(map.get("on").orElseThrow().location(), "unknown 'on: " + on + "'",
+					"use 'on: create' (the default: only a new record gets the value) or 'on: always'");
 		};
 	}
 
@@ -104,7 +119,7 @@ final class TransformReader {
 		return (values) -> values.isEmpty() ? List.of(value) : values;
 	}
 
-	private static Transform constant(String value) {
+	static Transform constant(String value) {
 		return (values) -> List.of(value);
 	}
 

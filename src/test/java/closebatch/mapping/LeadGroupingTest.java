@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,20 @@ class LeadGroupingTest {
 		LeadRecord two = lead(3, null, "Acme");
 
 		assertThat(LeadGrouping.group(List.of(one, two))).containsExactly(one, two);
+	}
+
+	@Test
+	void aDefaultYieldsToAnotherRowsValueButAConstantDoesNot() {
+		LeadRecord blank = lead(2, "acme", "Acme")
+			.withRules(new WriteRules(Map.of("description", List.of("n/a"), "status", List.of("Potential")), Set.of()));
+		LeadRecord given = new LeadRecord(List.of(3L), "acme", "Acme", null, "Makes anvils", "Customer", List.of(),
+				Map.of(), List.of(), null, new WriteRules(Map.of("status", List.of("Potential")), Set.of()));
+
+		LeadRecord merged = LeadGrouping.merge(blank, given);
+
+		assertThat(merged.description()).isEqualTo("Makes anvils");
+		assertThat(merged.rules().createOnly()).as("the default gave way, the constant stands")
+			.containsOnly(Map.entry("status", List.of("Potential")));
 	}
 
 	@Test

@@ -27,19 +27,25 @@ class MappingErrorsTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-			unknown-column.yaml              | 3 | 8  | unknown column 'Web Site'
-			unknown-lead-field.yaml          | 3 | 3  | unknown key 'emails' in 'lead' (Close lead fields)
-			unknown-transform.yaml           | 6 | 9  | unknown transform 'uppercase'
-			bad-date-pattern.yaml            | 7 | 17 | bad 'date' pattern
-			datetime-without-zone.yaml       | 7 | 11 | the 'datetime' transform needs a 'zone'
-			split-single-field.yaml          | 3 | 5  | 'name' takes one value, so it cannot be split
-			create-missing-without-type.yaml | 6 | 7  | custom field 'Since' has 'create-missing: true' but no 'type'
-			update-without-key.yaml          | 1 | 7  | mode 'update' needs 'key' columns
-			duplicate-key.yaml               | 4 | 3  | duplicate key 'name'
-			not-yaml.yaml                    | 3 | 16 | not valid YAML
-			unknown-phone-country.yaml       | 7 | 20 | unknown country 'XX' for phone numbers
-			""")
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			textBlock = """
+					unknown-column.yaml              | 3 | 8  | unknown column 'Web Site'
+					unknown-lead-field.yaml          | 3 | 3  | unknown key 'emails' in 'lead' (Close lead fields)
+					unknown-transform.yaml           | 6 | 9  | unknown transform 'uppercase'
+					bad-date-pattern.yaml            | 7 | 17 | bad 'date' pattern
+					datetime-without-zone.yaml       | 7 | 11 | the 'datetime' transform needs a 'zone'
+					split-single-field.yaml          | 3 | 5  | 'name' takes one value, so it cannot be split
+					create-missing-without-type.yaml | 6 | 7  | custom field 'Since' has 'create-missing: true' but no 'type'
+					update-without-key.yaml          | 1 | 7  | mode 'update' needs a way to find the leads
+					duplicate-key.yaml               | 4 | 3  | duplicate key 'name'
+					not-yaml.yaml                    | 3 | 16 | not valid YAML
+					unknown-phone-country.yaml       | 7 | 20 | unknown country 'XX' for phone numbers
+					unknown-match-rule.yaml          | 3 | 16 | unknown match rule 'phone'
+					match-on-unmapped-custom-field.yaml | 4 | 15 | 'match: {custom: External ID}' names a custom field the mapping does not fill
+					bad-namespace.yaml               | 3 | 14 | 'crm accounts' cannot be a namespace
+					unknown-blank-rule.yaml          | 5 | 12 | unknown 'blank: erase'
+					unknown-on.yaml                  | 5 | 9  | unknown 'on: sometimes'
+					""")
 	void reportsTheMistakeAtItsLineAndColumn(String file, int line, int column, String problem) {
 		MappingError error = errorOf(file);
 

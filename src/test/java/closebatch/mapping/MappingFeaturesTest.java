@@ -46,12 +46,53 @@ class MappingFeaturesTest {
 	}
 
 	@Test
+	void keepsWhatOnlyACreateWritesApartFromWhatAnUpdateWrites() {
+		LeadRecord lead = (LeadRecord) mapper("""
+				key: Company
+				lead:
+				  name: Company
+				  description: {constant: Imported, on: always}
+				  url: {column: Region, blank: clear}
+				  status:
+				    column: Tags
+				    transforms: [{default: Potential}]
+				  custom:
+				    Segment: {column: First, transforms: [{default: SMB, on: always}]}
+				    Source: {constant: Trade show}
+				""").map(2, Map.of("Company", "Acme", "Region", " ", "Tags", "", "First", ""));
+
+		assertThat(lead.description()).as("a constant on: always").isEqualTo("Imported");
+		assertThat(lead.custom()).as("a default on: always").containsExactly(Map.entry("Segment", List.of("SMB")));
+		assertThat(lead.statusLabel()).as("a default for creates only").isNull();
+		assertThat(lead.rules().createOnly()).containsOnly(Map.entry("status", List.of("Potential")),
+				Map.entry("custom.Source", List.of("Trade show")));
+		assertThat(lead.rules().clear()).as("blank: clear").containsExactly("url");
+	}
+
+	@Test
+	void aNamespaceDefaultsToTheMappingFileNameAndTheKeyRuleComesFirst() {
+		Identity identity = MappingLoader.load("""
+				identity:
+				  key: [Company]
+				  match: [name, {id: Region}]
+				lead:
+				  name: Company
+				""", "mappings/crm-accounts.yaml", HEADERS).identity();
+
+		assertThat(identity.namespace()).isEqualTo("crm-accounts");
+		assertThat(identity.keyColumns()).containsExactly("Company");
+		assertThat(identity.match()).containsExactly(new MatchRule.Key(), new MatchRule.Name(),
+				new MatchRule.CloseId("Region"));
+	}
+
+	@Test
 	void makesOneContactPerContactEntryAndLeavesOutAnEmptyOne() {
 		MappedRow row = mapper(TWO_CONTACTS).map(2, Map.of("Company", "Acme", "First", "Jane", "Last", "Doe", "Email",
 				"jane@acme.com", "Tags", "vip, partner", "Second Contact", ""));
 
 		LeadRecord lead = (LeadRecord) row;
-		assertThat(lead.description()).isEqualTo("Imported from the 2024 trade show");
+		assertThat(lead.description()).as("a constant only a create writes").isNull();
+		assertThat(lead.rules().createOnlyValue("description")).isEqualTo("Imported from the 2024 trade show");
 		assertThat(lead.contacts())
 			.containsExactly(new ContactRecord("Doe, Jane", null, List.of(new ContactEmail("jane@acme.com", "home")),
 					List.of(), List.of(), Map.of("Tags", List.of("vip", "partner"))));

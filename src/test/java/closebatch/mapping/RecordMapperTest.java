@@ -55,7 +55,8 @@ class RecordMapperTest {
 		LeadRecord second = (LeadRecord) this.mapped.get(1);
 
 		assertThat(second.url()).isNull();
-		assertThat(second.statusLabel()).isEqualTo("Potential");
+		assertThat(second.statusLabel()).as("what an update writes").isNull();
+		assertThat(second.rules().createOnlyValue("status")).as("what a create writes").isEqualTo("Potential");
 		assertThat(second.addresses()).isEmpty();
 		assertThat(second.custom()).isEmpty();
 		assertThat(second.contacts()).singleElement()

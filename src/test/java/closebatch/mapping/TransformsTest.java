@@ -76,15 +76,28 @@ class TransformsTest {
 	class DefaultsAndConstants {
 
 		@Test
-		void defaultFillsOnlyABlankCell() {
-			assertThat(value("[{default: n/a}]", "")).isEqualTo("n/a");
+		void defaultFillsOnlyABlankCellOfALeadBeingCreated() {
+			assertThat(createdValue("[{default: n/a}]", "")).isEqualTo("n/a");
+			assertThat(value("[{default: n/a}]", "")).as("an update leaves the field as Close holds it").isNull();
 			assertThat(value("[{default: n/a}]", "given")).isEqualTo("given");
 		}
 
 		@Test
-		void constantReplacesWhateverTheCellHolds() {
-			assertThat(value("[{constant: fixed}]", "given")).isEqualTo("fixed");
-			assertThat(value("[{constant: fixed}]", "")).isEqualTo("fixed");
+		void constantReplacesWhateverTheCellHoldsOnCreate() {
+			assertThat(createdValue("[{constant: fixed}]", "given")).isEqualTo("fixed");
+			assertThat(createdValue("[{constant: fixed}]", "")).isEqualTo("fixed");
+		}
+
+		@Test
+		void onAlwaysAppliesTheStepToUpdatesToo() {
+			assertThat(value("[{default: n/a, on: always}]", "")).isEqualTo("n/a");
+			assertThat(value("[{constant: fixed, on: always}]", "given")).isEqualTo("fixed");
+		}
+
+		static String createdValue(String transforms, String cell) {
+			MappedRow row = map(transforms, cell);
+			assertThat(row).isInstanceOf(LeadRecord.class);
+			return ((LeadRecord) row).rules().createOnlyValue("custom.Value");
 		}
 
 	}
