@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The exactly-once ledger: for each (target, job, record key), the Close id, the payload
- * hash last written and whether the write is pending, done or rejected; and for each
- * contact of a record, the Close contact id and its payload hash.
+ * The exactly-once ledger: for each (target, namespace, record key), the Close id, the
+ * payload hash last written and whether the write is pending, done or rejected; and for
+ * each contact of a record, the Close contact id and its payload hash. A cache of what
+ * Close holds: every record it does not know is looked up in Close before it is created.
  *
  * <p>
  * Every write commits on its own, at once, in a short transaction, because it records a
@@ -36,30 +37,30 @@ public final class Ledger {
 
 	private static final int IN_LIST_SLICE = 500;
 
-	private static final String COLUMNS = "TARGET, JOB_NAME, RECORD_KEY, CLOSE_ID, PAYLOAD_HASH, STATE, ATTEMPTS, LAST_ERROR, UPDATED_AT";
+	private static final String COLUMNS = "TARGET, NAMESPACE, RECORD_KEY, CLOSE_ID, PAYLOAD_HASH, STATE, ATTEMPTS, LAST_ERROR, UPDATED_AT";
 
 	private static final String MARK_PENDING = """
-			INSERT INTO CB_LEDGER (TARGET, JOB_NAME, RECORD_KEY, PAYLOAD_HASH, STATE, ATTEMPTS, UPDATED_AT)
+			INSERT INTO CB_RECORD (TARGET, NAMESPACE, RECORD_KEY, PAYLOAD_HASH, STATE, ATTEMPTS, UPDATED_AT)
 			VALUES (?, ?, ?, ?, 'pending', 1, ?)
-			ON CONFLICT (TARGET, JOB_NAME, RECORD_KEY) DO UPDATE SET PAYLOAD_HASH = excluded.PAYLOAD_HASH,
+			ON CONFLICT (TARGET, NAMESPACE, RECORD_KEY) DO UPDATE SET PAYLOAD_HASH = excluded.PAYLOAD_HASH,
 			STATE = 'pending', ATTEMPTS = ATTEMPTS + 1, UPDATED_AT = excluded.UPDATED_AT""";
 
 	private static final String MARK_DONE = """
-			INSERT INTO CB_LEDGER (TARGET, JOB_NAME, RECORD_KEY, CLOSE_ID, PAYLOAD_HASH, STATE, ATTEMPTS, UPDATED_AT)
+			INSERT INTO CB_RECORD (TARGET, NAMESPACE, RECORD_KEY, CLOSE_ID, PAYLOAD_HASH, STATE, ATTEMPTS, UPDATED_AT)
 			VALUES (?, ?, ?, ?, ?, 'done', 0, ?)
-			ON CONFLICT (TARGET, JOB_NAME, RECORD_KEY) DO UPDATE SET CLOSE_ID = excluded.CLOSE_ID,
+			ON CONFLICT (TARGET, NAMESPACE, RECORD_KEY) DO UPDATE SET CLOSE_ID = excluded.CLOSE_ID,
 			PAYLOAD_HASH = excluded.PAYLOAD_HASH, STATE = 'done', LAST_ERROR = NULL, UPDATED_AT = excluded.UPDATED_AT""";
 
 	private static final String MARK_REJECTED = """
-			INSERT INTO CB_LEDGER (TARGET, JOB_NAME, RECORD_KEY, STATE, ATTEMPTS, LAST_ERROR, UPDATED_AT)
+			INSERT INTO CB_RECORD (TARGET, NAMESPACE, RECORD_KEY, STATE, ATTEMPTS, LAST_ERROR, UPDATED_AT)
 			VALUES (?, ?, ?, 'rejected', 0, ?, ?)
-			ON CONFLICT (TARGET, JOB_NAME, RECORD_KEY) DO UPDATE SET STATE = 'rejected',
+			ON CONFLICT (TARGET, NAMESPACE, RECORD_KEY) DO UPDATE SET STATE = 'rejected',
 			LAST_ERROR = excluded.LAST_ERROR, UPDATED_AT = excluded.UPDATED_AT""";
 
 	private static final String RECORD_CONTACT = """
-			INSERT INTO CB_LEDGER_CONTACT (TARGET, JOB_NAME, RECORD_KEY, CONTACT_KEY, CONTACT_ID, PAYLOAD_HASH, UPDATED_AT)
+			INSERT INTO CB_RECORD_CONTACT (TARGET, NAMESPACE, RECORD_KEY, CONTACT_KEY, CONTACT_ID, PAYLOAD_HASH, UPDATED_AT)
 			VALUES (?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (TARGET, JOB_NAME, RECORD_KEY, CONTACT_KEY) DO UPDATE SET CONTACT_ID = excluded.CONTACT_ID,
+			ON CONFLICT (TARGET, NAMESPACE, RECORD_KEY, CONTACT_KEY) DO UPDATE SET CONTACT_ID = excluded.CONTACT_ID,
 			PAYLOAD_HASH = excluded.PAYLOAD_HASH, UPDATED_AT = excluded.UPDATED_AT""";
 
 	private final CheckpointDatabase database;
@@ -83,28 +84,30 @@ public final class Ledger {
 	/** The entry for {@code key}, if the record was ever written or rejected. */
 	public Optional<LedgerEntry> find(LedgerKey key) {
 		List<LedgerEntry> entries = this.jdbc.query(
-				"SELECT " + COLUMNS + " FROM CB_LEDGER WHERE TARGET = ? AND JOB_NAME = ? AND RECORD_KEY = ?", ENTRY,
-				key.target(), key.job(), key.recordKey());
+				"SELECT " + COLUMNS + " FROM CB_RECORD WHERE TARGET = ? AND NAMESPACE = ? AND RECORD_KEY = ?", ENTRY,
+				key.target(), key.namespace(), key.recordKey());
 		return entries.stream().findFirst();
 	}
 
 	/** The entries for the keys of a chunk; keys the ledger does not know are absent. */
 	public Map<LedgerKey, LedgerEntry> findAll(Collection<LedgerKey> keys) {
 		Map<LedgerKey, LedgerEntry> found = new LinkedHashMap<>();
-		Map<List<String>, List<String>> recordKeysByJob = new LinkedHashMap<>();
+		Map<List<String>, List<String>> recordKeysByNamespace = new LinkedHashMap<>();
 		for (LedgerKey key : keys) {
-			recordKeysByJob.computeIfAbsent(List.of(key.target(), key.job()), (job) -> new ArrayList<>())
+			recordKeysByNamespace
+				.computeIfAbsent(List.of(key.target(), key.namespace()), (namespace) -> new ArrayList<>())
 				.add(key.recordKey());
 		}
-		recordKeysByJob.forEach((job, recordKeys) -> {
+		recordKeysByNamespace.forEach((namespace, recordKeys) -> {
 			for (int from = 0; from < recordKeys.size(); from += IN_LIST_SLICE) {
 				List<String> slice = recordKeys.subList(from, Math.min(recordKeys.size(), from + IN_LIST_SLICE));
-				List<Object> args = new ArrayList<>(job);
+				List<Object> args = new ArrayList<>(namespace);
 				args.addAll(slice);
 				String placeholders = String.join(", ", Collections.nCopies(slice.size(), "?"));
 				this.jdbc
-					.query("SELECT " + COLUMNS + " FROM CB_LEDGER WHERE TARGET = ? AND JOB_NAME = ? AND RECORD_KEY IN ("
-							+ placeholders + ")", ENTRY, args.toArray())
+					.query("SELECT " + COLUMNS
+							+ " FROM CB_RECORD WHERE TARGET = ? AND NAMESPACE = ? AND RECORD_KEY IN (" + placeholders
+							+ ")", ENTRY, args.toArray())
 					.forEach((entry) -> found.put(entry.key(), entry));
 			}
 		});
@@ -112,23 +115,23 @@ public final class Ledger {
 	}
 
 	/**
-	 * The records of a job whose last write has no recorded outcome: to be resolved by
-	 * looking them up on the target before anything else is written for them.
+	 * The records of a namespace whose last write has no recorded outcome: to be resolved
+	 * by looking them up on the target before anything else is written for them.
 	 */
-	public List<LedgerEntry> pendingEntries(String target, String job) {
-		return entriesIn(target, job, LedgerState.PENDING);
+	public List<LedgerEntry> pendingEntries(String target, String namespace) {
+		return entriesIn(target, namespace, LedgerState.PENDING);
 	}
 
-	/** The records of a job that were rejected, with the reason of each. */
-	public List<LedgerEntry> rejectedEntries(String target, String job) {
-		return entriesIn(target, job, LedgerState.REJECTED);
+	/** The records of a namespace that were rejected, with the reason of each. */
+	public List<LedgerEntry> rejectedEntries(String target, String namespace) {
+		return entriesIn(target, namespace, LedgerState.REJECTED);
 	}
 
-	private List<LedgerEntry> entriesIn(String target, String job, LedgerState state) {
+	private List<LedgerEntry> entriesIn(String target, String namespace, LedgerState state) {
 		return this.jdbc.query(
 				"SELECT " + COLUMNS
-						+ " FROM CB_LEDGER WHERE TARGET = ? AND JOB_NAME = ? AND STATE = ? ORDER BY RECORD_KEY",
-				ENTRY, target, job, state.code());
+						+ " FROM CB_RECORD WHERE TARGET = ? AND NAMESPACE = ? AND STATE = ? ORDER BY RECORD_KEY",
+				ENTRY, target, namespace, state.code());
 	}
 
 	/**
@@ -144,7 +147,7 @@ public final class Ledger {
 		payloadHashes.values().forEach((hash) -> LedgerKey.requireText(hash, "payloadHash"));
 		String now = now();
 		write((jdbc) -> jdbc.batchUpdate(MARK_PENDING, rows(payloadHashes.entrySet(), (e) -> new Object[] {
-				e.getKey().target(), e.getKey().job(), e.getKey().recordKey(), e.getValue(), now })));
+				e.getKey().target(), e.getKey().namespace(), e.getKey().recordKey(), e.getValue(), now })));
 	}
 
 	/**
@@ -158,7 +161,7 @@ public final class Ledger {
 	public void markDoneAll(Collection<LedgerCompletion> completions) {
 		String now = now();
 		write((jdbc) -> jdbc.batchUpdate(MARK_DONE, rows(completions, (c) -> new Object[] { c.key().target(),
-				c.key().job(), c.key().recordKey(), c.closeId(), c.payloadHash(), now })));
+				c.key().namespace(), c.key().recordKey(), c.closeId(), c.payloadHash(), now })));
 	}
 
 	/** Records that the record was refused, and why. A known Close id is kept. */
@@ -170,7 +173,7 @@ public final class Ledger {
 	public void markRejectedAll(Map<LedgerKey, String> reasons) {
 		String now = now();
 		write((jdbc) -> jdbc.batchUpdate(MARK_REJECTED, rows(reasons.entrySet(), (e) -> new Object[] {
-				e.getKey().target(), e.getKey().job(), e.getKey().recordKey(), e.getValue(), now })));
+				e.getKey().target(), e.getKey().namespace(), e.getKey().recordKey(), e.getValue(), now })));
 	}
 
 	/**
@@ -180,21 +183,21 @@ public final class Ledger {
 	 */
 	public void forgetLead(LedgerKey key) {
 		write((jdbc) -> {
-			jdbc.update("UPDATE CB_LEDGER SET CLOSE_ID = NULL, UPDATED_AT = ? WHERE TARGET = ? AND JOB_NAME = ? "
-					+ "AND RECORD_KEY = ?", now(), key.target(), key.job(), key.recordKey());
-			jdbc.update("DELETE FROM CB_LEDGER_CONTACT WHERE TARGET = ? AND JOB_NAME = ? AND RECORD_KEY = ?",
-					key.target(), key.job(), key.recordKey());
+			jdbc.update("UPDATE CB_RECORD SET CLOSE_ID = NULL, UPDATED_AT = ? WHERE TARGET = ? AND NAMESPACE = ? "
+					+ "AND RECORD_KEY = ?", now(), key.target(), key.namespace(), key.recordKey());
+			jdbc.update("DELETE FROM CB_RECORD_CONTACT WHERE TARGET = ? AND NAMESPACE = ? AND RECORD_KEY = ?",
+					key.target(), key.namespace(), key.recordKey());
 		});
 	}
 
 	/** The contacts recorded for a lead record, by match key. */
 	public List<ContactEntry> findContacts(LedgerKey lead) {
 		return this.jdbc.query(
-				"SELECT CONTACT_KEY, CONTACT_ID, PAYLOAD_HASH, UPDATED_AT FROM CB_LEDGER_CONTACT"
-						+ " WHERE TARGET = ? AND JOB_NAME = ? AND RECORD_KEY = ? ORDER BY CONTACT_KEY",
+				"SELECT CONTACT_KEY, CONTACT_ID, PAYLOAD_HASH, UPDATED_AT FROM CB_RECORD_CONTACT"
+						+ " WHERE TARGET = ? AND NAMESPACE = ? AND RECORD_KEY = ? ORDER BY CONTACT_KEY",
 				(rs, row) -> new ContactEntry(new ContactKey(lead, rs.getString(1)), rs.getString(2), rs.getString(3),
 						Instant.parse(rs.getString(4))),
-				lead.target(), lead.job(), lead.recordKey());
+				lead.target(), lead.namespace(), lead.recordKey());
 	}
 
 	/**
@@ -208,7 +211,7 @@ public final class Ledger {
 	public void recordContacts(Collection<ContactCompletion> contacts) {
 		String now = now();
 		write((jdbc) -> jdbc.batchUpdate(RECORD_CONTACT,
-				rows(contacts, (c) -> new Object[] { c.key().lead().target(), c.key().lead().job(),
+				rows(contacts, (c) -> new Object[] { c.key().lead().target(), c.key().lead().namespace(),
 						c.key().lead().recordKey(), c.key().matchKey(), c.contactId(), c.payloadHash(), now })));
 	}
 
@@ -237,7 +240,7 @@ public final class Ledger {
 	private static final RowMapper<LedgerEntry> ENTRY = Ledger::entry;
 
 	private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
-		LedgerKey key = new LedgerKey(rs.getString("TARGET"), rs.getString("JOB_NAME"), rs.getString("RECORD_KEY"));
+		LedgerKey key = new LedgerKey(rs.getString("TARGET"), rs.getString("NAMESPACE"), rs.getString("RECORD_KEY"));
 		return new LedgerEntry(key, rs.getString("CLOSE_ID"), rs.getString("PAYLOAD_HASH"),
 				LedgerState.fromCode(rs.getString("STATE")), rs.getInt("ATTEMPTS"), rs.getString("LAST_ERROR"),
 				Instant.parse(rs.getString("UPDATED_AT")));

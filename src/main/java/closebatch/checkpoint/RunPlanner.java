@@ -51,6 +51,16 @@ public final class RunPlanner {
 	 * input or mapping
 	 */
 	public RunPlan plan(RunIdentity identity, RestartMode mode) {
+		return plan(identity, mode, 1);
+	}
+
+	/**
+	 * Plans the run of {@code identity}; a new run gets a number of at least
+	 * {@code lowestNewRun} (above the run folders a lost state file left behind).
+	 * @throws RunRefusedException if the interrupted run would be resumed on a changed
+	 * input or mapping
+	 */
+	public RunPlan plan(RunIdentity identity, RestartMode mode, long lowestNewRun) {
 		Optional<JobExecution> last = lastExecution(identity.jobName(), identity.target());
 		if (last.isPresent() && mode == RestartMode.RESUME && isResumable(last.get())) {
 			JobExecution interrupted = last.get();
@@ -58,7 +68,8 @@ public final class RunPlanner {
 			long runNumber = interrupted.getJobParameters().getLong(RunIdentity.RUN_NUMBER, 0L);
 			return new RunPlan.Resume(interrupted, identity.toJobParameters(runNumber));
 		}
-		return new RunPlan.StartNew(identity.toJobParameters(nextRunNumber(identity.jobName())));
+		return new RunPlan.StartNew(
+				identity.toJobParameters(Math.max(lowestNewRun, nextRunNumber(identity.jobName()))));
 	}
 
 	private static boolean isResumable(JobExecution execution) {

@@ -11,7 +11,9 @@ import java.util.Set;
  * Writes the mapping ({@code mappings/*.yaml} format) that imports a lead export back
  * into Close: lead fields, addresses, custom fields by name (created if missing) and
  * contacts, keyed by the exported lead id, or by the lead's name when the id is not
- * exported, so that the rows of one lead (exploded contacts) become one lead again.
+ * exported, so that the rows of one lead (exploded contacts) become one lead again; and
+ * matched on that id (or name), so that importing the file into the organization it came
+ * from updates its leads instead of creating them again.
  */
 final class MappingWriter {
 
@@ -41,7 +43,18 @@ final class MappingWriter {
 		yaml.append("# Imports ").append(fileName).append(" back into Close; written by closebatch with the export.\n");
 		yaml.append("# Rows with the same key are one lead (one row per contact when contacts are exploded).\n");
 		yaml.append("mode: upsert\n");
-		yaml.append("key: [").append(quote(headers.contains("id") ? "id" : "name")).append("]\n");
+		yaml.append("identity:\n");
+		if (headers.contains("id")) {
+			yaml.append("  key: [id]\n");
+			yaml.append("  # Into the organization it came from, each row finds its lead by the exported id and\n");
+			yaml.append(
+					"  # updates it (or leaves it unchanged); elsewhere the id matches nothing and a lead is created.\n");
+			yaml.append("  match: [key, {id: id}]\n");
+		}
+		else {
+			yaml.append("  key: [name]\n");
+			yaml.append("  match: [key, name]\n");
+		}
 		yaml.append("lead:\n");
 		field(yaml, headers, "name", "name");
 		field(yaml, headers, "url", "url");

@@ -44,7 +44,8 @@ public final class ExportRunner {
 			ExportRun export = ExportJobs.build(job, target.client(), database, batch, Path.of(""));
 			RunIdentity identity = new RunIdentity(job.name(), null, export.fingerprint(), target.identity(),
 					options.toolVersion());
-			RunPlan plan = new RunPlanner(batch.jobRepository()).plan(identity, options.restart());
+			RunPlan plan = new RunPlanner(batch.jobRepository()).plan(identity, options.restart(),
+					RunFolders.lowestFree(options.outputRoot(), job.name()));
 			long runNumber = plan.parameters().getLong(RunIdentity.RUN_NUMBER);
 			JobExecution execution = batch.jobOperator().start(export.job(), plan.parameters());
 			RunStatus status = Outcomes.status(execution);

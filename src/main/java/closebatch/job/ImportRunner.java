@@ -84,7 +84,8 @@ public final class ImportRunner {
 				CheckpointDatabase database = CheckpointDatabase.open(options.stateFile(), job.concurrency() + 2)) {
 			CheckpointBatch batch = CheckpointBatch.on(database);
 			AbandonedRuns.recover(batch, lock);
-			RunPlan plan = new RunPlanner(batch.jobRepository()).plan(identity, options.restart());
+			RunPlan plan = new RunPlanner(batch.jobRepository()).plan(identity, options.restart(),
+					RunFolders.lowestFree(options.outputRoot(), job.name()));
 			long runNumber = plan.parameters().getLong(RunIdentity.RUN_NUMBER);
 			Path outputDir = options.outputRoot().resolve(job.name()).resolve(Long.toString(runNumber));
 			CloseSchema schema = new SchemaResolver(target.client(), false).resolve(mapper.customFields());
@@ -95,10 +96,10 @@ public final class ImportRunner {
 					(reader.position().byteOffset() >= 0 && inputSize > 0)
 							? Math.min(1, (double) reader.position().byteOffset() / inputSize) : -1);
 			LoadItemWriter writer = new LoadItemWriter((runStart) -> new LeadLoader(target.client(), ledger, schema,
-					new LeadLoader.Settings(target.identity(), job.name(), mapper.mode(), runStart,
+					new LeadLoader.Settings(target.identity(), job.name(), mapper.identity(), mapper.mode(), runStart,
 							target.searchLags() ? CLOSE_INDEX_LAG : Duration.ZERO, this.clock, TimeSource.system())),
-					outputDir, job.concurrency(), identity.inputFingerprint().substring(0, 16), withFraction,
-					this.clock);
+					outputDir, job.concurrency(), mapper.identity().namespace(),
+					identity.inputFingerprint().substring(0, 16), withFraction, this.clock);
 			Step step = new StepBuilder("load", batch.jobRepository()).<SourceRow, LoadItem>chunk(job.chunkSize())
 				.transactionManager(new ResourcelessTransactionManager())
 				.reader(reader)

@@ -17,6 +17,8 @@ import java.util.function.Function;
 import closebatch.close.AuthenticationException;
 import closebatch.load.GroupResult;
 import closebatch.load.LeadGroup;
+import closebatch.load.LeadMatch;
+import closebatch.load.RecordKey;
 import closebatch.load.LeadLoader;
 import closebatch.mapping.LeadRecord;
 import closebatch.report.RejectsWriter;
@@ -49,6 +51,8 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 
 	private final int concurrency;
 
+	private final String namespace;
+
 	private final String keylessPrefix;
 
 	private final ProgressListener progress;
@@ -69,16 +73,18 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 	 * @param loaders makes the loader once the run's start is known
 	 * @param outputDir where results.csv and rejects.csv go
 	 * @param concurrency leads in flight at once
+	 * @param namespace the mapping's namespace, which record keys belong to
 	 * @param keylessPrefix the record key prefix (the input's fingerprint) of rows the
 	 * mapping gives no key
 	 * @param progress hears about each chunk
 	 * @param clock the wall clock
 	 */
-	LoadItemWriter(Function<Instant, LeadLoader> loaders, Path outputDir, int concurrency, String keylessPrefix,
-			ProgressListener progress, Clock clock) {
+	LoadItemWriter(Function<Instant, LeadLoader> loaders, Path outputDir, int concurrency, String namespace,
+			String keylessPrefix, ProgressListener progress, Clock clock) {
 		this.loaders = loaders;
 		this.outputDir = outputDir;
 		this.concurrency = concurrency;
+		this.namespace = namespace;
 		this.keylessPrefix = keylessPrefix;
 		this.progress = progress;
 		this.clock = clock;
@@ -105,7 +111,7 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 		List<RowOutcome> outcomes = new ArrayList<>();
 		List<RejectsWriter.Reject> rejected = new ArrayList<>();
 		Map<Long, SourceRow> rows = new LinkedHashMap<>();
-		Map<String, List<LeadRecord>> groups = new LinkedHashMap<>();
+		Map<RecordKey, List<LeadRecord>> groups = new LinkedHashMap<>();
 		for (LoadItem item : chunk) {
 			rows.put(item.row().number(), item.row());
 			if (item.error() != null) {
@@ -113,15 +119,23 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 				rejected.add(new RejectsWriter.Reject(item.row(), item.error()));
 			}
 			else {
-				String key = (item.lead().key() != null) ? item.lead().key()
-						: this.keylessPrefix + ":" + item.row().number();
-				groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(item.lead());
+				groups
+					.computeIfAbsent(RecordKey.of(this.namespace, item.lead(), this.keylessPrefix),
+							(k) -> new ArrayList<>())
+					.add(item.lead());
 			}
 		}
-		List<Future<GroupResult>> loading = new ArrayList<>();
-		groups.forEach(
-				(key, leads) -> loading.add(this.executor.submit(() -> this.loader.load(new LeadGroup(key, leads)))));
+		List<LeadGroup> leadGroups = new ArrayList<>();
+		groups.forEach((key, leads) -> leadGroups.add(LeadGroup.of(key, leads)));
+		// One bulk lookup in Close for the records the ledger does not know; if it fails,
+		// the chunk fails before anything of it was written.
+		Map<RecordKey, LeadMatch> matches = leadGroups.isEmpty() ? Map.of() : this.loader.lookUp(leadGroups);
 		Exception failure = null;
+		List<Future<GroupResult>> loading = new ArrayList<>();
+		for (LeadGroup group : leadGroups) {
+			LeadMatch match = matches.get(group.key());
+			loading.add(this.executor.submit(() -> this.loader.load(group, match)));
+		}
 		for (Future<GroupResult> future : loading) {
 			try {
 				GroupResult result = future.get();

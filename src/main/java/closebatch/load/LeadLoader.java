@@ -29,7 +29,9 @@ import closebatch.close.ValidationException;
 import closebatch.close.model.FieldError;
 import closebatch.load.GroupResult.LeadChange;
 import closebatch.mapping.ContactRecord;
+import closebatch.mapping.Identity;
 import closebatch.mapping.LeadRecord;
+import closebatch.mapping.MatchRule;
 import closebatch.mapping.MappingMode;
 import closebatch.report.RowError;
 import closebatch.report.RowOutcome;
@@ -42,15 +44,18 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes one lead with its contacts to Close exactly once, under the ledger.
  *
  * <p>
- * A record the ledger does not know is created with its contacts in one request, marked
- * {@code pending} before and {@code done} with its id after. A create whose outcome is
- * unknown (the client's {@link InDoubtException}), or a {@code pending} entry an earlier
- * process left, is resolved by searching the lead by its hidden key field, never by
- * posting blindly. A known record whose fields hash as last written costs no request; a
- * changed one is updated. Rows with the same key that come later in the file (a later
- * chunk of the same run) add their contacts and leave the lead's fields as the first rows
- * wrote them. Contacts are matched inside their lead (ledger first, then email, phone,
- * name) before one is added.
+ * The records of a chunk that the ledger does not know are first looked up in Close in
+ * bulk ({@link #lookUp}, by the mapping's match rules): one found there is updated with
+ * only what the file would change, or left alone when nothing would; several found for
+ * one record reject its rows. A record found nowhere is created with its contacts in one
+ * request, marked {@code pending} before and {@code done} with its id after. A create
+ * whose outcome is unknown (the client's {@link InDoubtException}), or a {@code pending}
+ * entry an earlier process left, is resolved by searching the lead by its hidden key
+ * field, never by posting blindly. A known record whose fields hash as last written costs
+ * no request; a changed one is updated. Rows with the same key that come later in the
+ * file (a later chunk of the same run) add their contacts and leave the lead's fields as
+ * the first rows wrote them. Contacts are matched inside their lead (ledger first, then
+ * email, phone, name) before one is added.
  *
  * <p>
  * A 400 rejects the rows it concerns with Close's errors; an authentication failure and
@@ -80,6 +85,8 @@ public final class LeadLoader {
 
 	private final KeyLookup keyLookup;
 
+	private final IdentityLookup identityLookup;
+
 	private final Settings settings;
 
 	/**
@@ -87,13 +94,14 @@ public final class LeadLoader {
 	 * ledger: later rows add contacts to them without reading the lead first. (After a
 	 * restart the set is empty and those leads are read, as any other.)
 	 */
-	private final Set<String> createdHere = ConcurrentHashMap.newKeySet();
+	private final Set<RecordKey> createdHere = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * What a loader needs to know about its run.
 	 *
 	 * @param target the target's identity in the ledger (never a key)
-	 * @param job the job's name
+	 * @param job the job's name (release 0.1 wrote it into the hidden key field)
+	 * @param identity the mapping's namespace and match rules
 	 * @param mode create, upsert or update
 	 * @param runStart when the run (not this execution of it) started: a ledger entry
 	 * written since then was written by an earlier chunk of the same run
@@ -103,12 +111,13 @@ public final class LeadLoader {
 	 * @param clock the wall clock the ledger's times come from
 	 * @param time sleeps while waiting for the index
 	 */
-	public record Settings(String target, String job, MappingMode mode, Instant runStart, Duration indexLag,
-			Clock clock, TimeSource time) {
+	public record Settings(String target, String job, Identity identity, MappingMode mode, Instant runStart,
+			Duration indexLag, Clock clock, TimeSource time) {
 
 		public Settings {
 			Objects.requireNonNull(target, "target");
 			Objects.requireNonNull(job, "job");
+			Objects.requireNonNull(identity, "identity");
 			Objects.requireNonNull(mode, "mode");
 			Objects.requireNonNull(runStart, "runStart");
 			Objects.requireNonNull(indexLag, "indexLag");
@@ -128,23 +137,56 @@ public final class LeadLoader {
 		this.schema = schema;
 		this.payloads = new LeadPayloads(schema);
 		this.keyLookup = new KeyLookup(schema.keyFieldId(), settings.indexLag(), settings.clock(), settings.time());
+		this.identityLookup = new IdentityLookup(settings.identity(), schema, settings.job());
 		this.settings = settings;
 	}
 
-	/** Writes the group's lead and contacts and says what became of each row. */
+	/**
+	 * Looks up in Close, in bulk, the records of a chunk the ledger cannot place (no
+	 * entry, or one without a lead that is not in doubt); the others get
+	 * {@link LeadMatch#NONE}, as the ledger decides for them.
+	 */
+	public Map<RecordKey, LeadMatch> lookUp(List<LeadGroup> groups) {
+		Map<LedgerKey, LedgerEntry> known = this.ledger
+			.findAll(groups.stream().map((group) -> group.key().ledgerKey(this.settings.target())).toList());
+		List<LeadGroup> unknown = groups.stream().filter((group) -> {
+			LedgerEntry entry = known.get(group.key().ledgerKey(this.settings.target()));
+			return entry == null || (entry.closeId() == null && !entry.isInDoubt());
+		}).toList();
+		Map<RecordKey, LeadMatch> matches = new HashMap<>();
+		groups.forEach((group) -> matches.put(group.key(), LeadMatch.NONE));
+		if (!unknown.isEmpty()) {
+			matches.putAll(this.identityLookup.find(this.client, unknown));
+		}
+		return matches;
+	}
+
+	/**
+	 * Looks one group up in Close, then writes it (see
+	 * {@link #load(LeadGroup, LeadMatch)}).
+	 */
 	public GroupResult load(LeadGroup group) {
+		return load(group, lookUp(List.of(group)).get(group.key()));
+	}
+
+	/**
+	 * Writes the group's lead and contacts and says what became of each row.
+	 * @param match what {@link #lookUp} found for the group in Close
+	 */
+	public GroupResult load(LeadGroup group, LeadMatch match) {
 		LeadRecord lead = group.lead();
-		String keyValue = this.settings.job() + ":" + group.recordKey();
 		ObjectNode fields;
+		ObjectNode createFields;
 		try {
-			fields = this.payloads.lead(lead, keyValue);
+			fields = this.payloads.updateFields(lead);
+			createFields = this.payloads.createFields(lead, group.key().fieldValue());
 		}
 		catch (RowRejected ex) {
 			return rejectAll(group, null, ex.error());
 		}
-		Write write = new Write(group, new LedgerKey(this.settings.target(), this.settings.job(), group.recordKey()),
-				keyValue, fields, LeadPayloads.hash(fields), PlannedContact.distinct(lead.contacts(), this.payloads),
-				this.client.forRecord(group.recordKey()));
+		Write write = new Write(group, group.key().ledgerKey(this.settings.target()), group.key().fieldValue(), fields,
+				createFields, LeadPayloads.hash(fields), PlannedContact.distinct(lead.contacts(), this.payloads),
+				this.client.forRecord(group.key().value()));
 		Optional<LedgerEntry> entry = this.ledger.find(write.key);
 		if (entry.isPresent() && entry.get().closeId() != null && !entry.get().isInDoubt()) {
 			return existing(write, entry.get());
@@ -155,11 +197,60 @@ public final class LeadLoader {
 				return resolved.get();
 			}
 		}
+		if (match instanceof LeadMatch.Ambiguous ambiguous) {
+			return rejectAll(group, null,
+					RowError.of(LoadError.IDENTITY_AMBIGUOUS, "",
+							ambiguous.ids().size() + " Close leads match this record by " + describe(ambiguous.rule())
+									+ ": " + String.join(", ", ambiguous.ids())));
+		}
+		if (match instanceof LeadMatch.Found found) {
+			return foundInClose(write, found);
+		}
 		if (this.settings.mode() == MappingMode.UPDATE) {
 			return rejectAll(group, null, RowError.of(LoadError.NO_SUCH_LEAD, "",
-					"no lead with the key '" + group.recordKey() + "' was created by an earlier run"));
+					"no lead in Close matches the key '" + group.key().value() + "'"));
 		}
 		return create(write);
+	}
+
+	/**
+	 * Brings a lead the ledger did not know, found in Close, in line with the file: only
+	 * the fields that would change are sent, and nothing when none would.
+	 */
+	private GroupResult foundInClose(Write write, LeadMatch.Found found) {
+		String leadId = found.id();
+		if (this.settings.mode() == MappingMode.CREATE) {
+			return skipAll(write.group, leadId, RowError.of(LoadError.ALREADY_CREATED, "",
+					"lead " + leadId + " in Close is this record (found by " + describe(found.rule()) + ")"));
+		}
+		ObjectNode changes = CloseDiff.changes(write.fields, found.lead());
+		LeadChange change = LeadChange.UNCHANGED;
+		if (!changes.isEmpty()) {
+			this.ledger.markPending(write.key, write.hash);
+			try {
+				write.client.put("lead/" + leadId + "/", changes);
+			}
+			catch (NotFoundException ex) {
+				return leadGone(write, leadId);
+			}
+			catch (ValidationException ex) {
+				this.ledger.forgetLead(write.key);
+				return rejectAll(write.group, leadId, apiError(ex));
+			}
+			change = LeadChange.UPDATED;
+		}
+		this.ledger.markDone(write.key, leadId, write.hash);
+		return syncContacts(write, leadId, change, false, List.copyOf(found.lead().path("contacts").values()));
+	}
+
+	private static String describe(MatchRule rule) {
+		if (rule instanceof MatchRule.CloseId id) {
+			return "the Close id in column '" + id.column() + "'";
+		}
+		if (rule instanceof MatchRule.Custom custom) {
+			return "the custom field '" + custom.field() + "'";
+		}
+		return (rule instanceof MatchRule.Name) ? "name" : "the hidden key field " + CloseSchema.KEY_FIELD;
 	}
 
 	/**
@@ -173,14 +264,14 @@ public final class LeadLoader {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		log.info("Resolved the in-doubt write of record {}: lead {} exists", write.group.recordKey(), found.get());
+		log.info("Resolved the in-doubt write of record {}: lead {} exists", write.group.key().value(), found.get());
 		LeadChange change = wasCreate ? LeadChange.CREATED : LeadChange.UPDATED;
 		if (wasCreate && LeadPayloads.hash(createBody(write)).equals(entry.payloadHash())) {
 			// Created from this very body, contacts included. (An update in doubt is
 			// simply
 			// sent again: a PUT is idempotent.)
 			this.ledger.markDone(write.key, found.get(), write.hash);
-			return Optional.of(syncContacts(write, found.get(), change, true));
+			return Optional.of(syncContacts(write, found.get(), change, true, null));
 		}
 		return Optional.of(changed(write, found.get(), null, change));
 	}
@@ -197,7 +288,7 @@ public final class LeadLoader {
 	private GroupResult existingLead(Write write, LedgerEntry entry) {
 		if (!entry.updatedAt().isBefore(this.settings.runStart())) {
 			// An earlier chunk of this run wrote the lead's fields: the first rows win.
-			return syncContacts(write, entry.closeId(), LeadChange.NONE, false);
+			return syncContacts(write, entry.closeId(), LeadChange.NONE, false, null);
 		}
 		if (this.settings.mode() == MappingMode.CREATE) {
 			return skipAll(write.group, entry.closeId(), RowError.of(LoadError.ALREADY_CREATED, "",
@@ -207,7 +298,7 @@ public final class LeadLoader {
 			// Marks the lead as met by this run, so later rows with its key leave its
 			// fields.
 			this.ledger.markDone(write.key, entry.closeId(), write.hash);
-			return syncContacts(write, entry.closeId(), LeadChange.UNCHANGED, false);
+			return syncContacts(write, entry.closeId(), LeadChange.UNCHANGED, false, null);
 		}
 		return changed(write, entry.closeId(), entry.payloadHash(), LeadChange.UPDATED);
 	}
@@ -229,7 +320,7 @@ public final class LeadLoader {
 			return rejectAll(write.group, leadId, apiError(ex));
 		}
 		this.ledger.markDone(write.key, leadId, write.hash);
-		return syncContacts(write, leadId, change, false);
+		return syncContacts(write, leadId, change, false, null);
 	}
 
 	/**
@@ -239,16 +330,16 @@ public final class LeadLoader {
 	private GroupResult leadGone(Write write, String leadId) {
 		if (this.settings.mode() == MappingMode.UPDATE) {
 			return rejectAll(write.group, null, RowError.of(LoadError.NO_SUCH_LEAD, "",
-					"lead " + leadId + " of the key '" + write.group.recordKey() + "' is gone from Close"));
+					"lead " + leadId + " of the key '" + write.group.key().value() + "' is gone from Close"));
 		}
-		log.warn("Lead {} of record {} is gone from Close; creating it again", leadId, write.group.recordKey());
+		log.warn("Lead {} of record {} is gone from Close; creating it again", leadId, write.group.key().value());
 		this.ledger.forgetLead(write.key);
 		return create(write);
 	}
 
 	/** The body that creates the lead with its contacts in one request. */
 	private ObjectNode createBody(Write write) {
-		ObjectNode body = write.fields.deepCopy();
+		ObjectNode body = write.createFields.deepCopy();
 		write.contacts.forEach((contact) -> body.withArray("contacts").add(contact.payload()));
 		return body;
 	}
@@ -268,10 +359,10 @@ public final class LeadLoader {
 			catch (InDoubtException ex) {
 				Optional<String> found = this.keyLookup.find(write.client, write.keyValue, sent);
 				if (found.isPresent()) {
-					log.info("The create of record {} was in doubt; lead {} exists", write.group.recordKey(),
+					log.info("The create of record {} was in doubt; lead {} exists", write.group.key().value(),
 							found.get());
 					this.ledger.markDone(write.key, found.get(), write.hash);
-					return syncContacts(write, found.get(), LeadChange.CREATED, true);
+					return syncContacts(write, found.get(), LeadChange.CREATED, true, null);
 				}
 				if (attempt >= MAX_IN_DOUBT_ATTEMPTS) {
 					throw ex;
@@ -290,9 +381,9 @@ public final class LeadLoader {
 			}
 			String leadId = created.path("id").asString();
 			this.ledger.markDone(write.key, leadId, write.hash);
-			this.createdHere.add(write.group.recordKey());
+			this.createdHere.add(write.group.key());
 			if (!body.has("contacts")) {
-				return syncContacts(write, leadId, LeadChange.CREATED, false);
+				return syncContacts(write, leadId, LeadChange.CREATED, false, null);
 			}
 			List<JsonNode> createdContacts = List.copyOf(created.path("contacts").values());
 			// Close answers with the contacts in the order they were sent.
@@ -312,7 +403,7 @@ public final class LeadLoader {
 			this.ledger.recordContacts(completions);
 			if (completions.size() < contacts.size()) {
 				// A contact the ledger does not hold: later rows read the lead first.
-				this.createdHere.remove(write.group.recordKey());
+				this.createdHere.remove(write.group.key());
 			}
 			return outcomes(write, leadId, LeadChange.CREATED, ids, Set.of(), Map.of(), completions.size(), 0);
 		}
@@ -324,15 +415,18 @@ public final class LeadLoader {
 	 * and added when none is the same person.
 	 * @param trustMatches whether a contact found in Close was written from this very
 	 * payload (an in-doubt create that did happen), so it needs no update
+	 * @param contactsInClose the lead's contacts as Close holds them, or {@code null} to
+	 * read them when needed
 	 */
-	private GroupResult syncContacts(Write write, String leadId, LeadChange change, boolean trustMatches) {
+	private GroupResult syncContacts(Write write, String leadId, LeadChange change, boolean trustMatches,
+			List<JsonNode> contactsInClose) {
 		Map<String, ContactEntry> known = new LinkedHashMap<>();
 		this.ledger.findContacts(write.key).forEach((entry) -> known.put(entry.key().matchKey(), entry));
 		Map<String, String> ids = new LinkedHashMap<>();
 		Set<String> changedKeys = new HashSet<>();
 		Map<String, RowError> refused = new LinkedHashMap<>();
 		// A lead created here has no contacts but those in the ledger.
-		List<JsonNode> inClose = this.createdHere.contains(write.group.recordKey()) ? List.of() : null;
+		List<JsonNode> inClose = this.createdHere.contains(write.group.key()) ? List.of() : contactsInClose;
 		int created = 0;
 		int updated = 0;
 		for (PlannedContact planned : write.contacts) {
@@ -348,6 +442,7 @@ public final class LeadLoader {
 			}
 			String contactId = (entry != null) ? entry.contactId() : null;
 			boolean trusted = false;
+			ObjectNode update = planned.update();
 			if (contactId == null) {
 				if (inClose == null) {
 					inClose = contactsOf(write.client, leadId);
@@ -355,6 +450,15 @@ public final class LeadLoader {
 				Optional<JsonNode> match = ContactMatch.find(inClose, contact);
 				contactId = match.map((found) -> found.path("id").asString()).orElse(null);
 				trusted = trustMatches && match.isPresent();
+				if (match.isPresent() && !trusted) {
+					update = CloseDiff.changes(update, match.get());
+					if (update.isEmpty()) {
+						// Close holds the contact as the file has it.
+						this.ledger.recordContact(contactKey, contactId, hash);
+						ids.put(matchKey, contactId);
+						continue;
+					}
+				}
 			}
 			try {
 				if (contactId == null) {
@@ -364,12 +468,12 @@ public final class LeadLoader {
 				}
 				else if (!trusted) {
 					try {
-						write.client.put("contact/" + contactId + "/", payload);
+						write.client.put("contact/" + contactId + "/", update);
 						updated++;
 					}
 					catch (NotFoundException ex) {
 						log.warn("Contact {} of record {} is gone from Close; adding it again", contactId,
-								write.group.recordKey());
+								write.group.key().value());
 						contactId = addContact(write.client, leadId, contact, payload);
 						created++;
 					}
@@ -475,9 +579,12 @@ public final class LeadLoader {
 		return RowError.of(LoadError.REFUSED_BY_CLOSE, field, "Close refused it: " + reason);
 	}
 
-	/** One group being written: its key, the lead's fields and their hash. */
-	private record Write(LeadGroup group, LedgerKey key, String keyValue, ObjectNode fields, String hash,
-			List<PlannedContact> contacts, CloseClient client) {
+	/**
+	 * One group being written: its key, the lead's fields as an update and as a create
+	 * writes them, and the update's hash.
+	 */
+	private record Write(LeadGroup group, LedgerKey key, String keyValue, ObjectNode fields, ObjectNode createFields,
+			String hash, List<PlannedContact> contacts, CloseClient client) {
 	}
 
 }

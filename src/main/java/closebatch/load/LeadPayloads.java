@@ -15,6 +15,7 @@ import closebatch.mapping.ContactRecord;
 import closebatch.mapping.ContactUrl;
 import closebatch.mapping.CustomFieldSpec;
 import closebatch.mapping.LeadRecord;
+import closebatch.mapping.WriteRules;
 import closebatch.report.RowError;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,9 +24,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns mapped records into Close request bodies: a lead's own fields (without its
- * contacts) and each contact, with statuses and custom fields resolved to ids. Absent
- * values are left out, so an update (a PUT, which Close treats as a patch) never blanks a
- * field the file does not fill.
+ * contacts) and each contact, with statuses and custom fields resolved to ids, as an
+ * update writes them or as a create does. Absent values are left out, so an update (a
+ * PUT, which Close treats as a patch) never blanks a field the file does not fill; a
+ * field the mapping clears when blank is sent as {@code null}. A create also gets the
+ * values only a create writes ({@link WriteRules}) and the record's key in the hidden key
+ * field.
  */
 public final class LeadPayloads {
 
@@ -41,7 +45,7 @@ public final class LeadPayloads {
 	 */
 	public Optional<RowError> problem(LeadRecord lead) {
 		try {
-			lead(lead, "");
+			createFields(lead, "");
 			return Optional.empty();
 		}
 		catch (RowRejected ex) {
@@ -50,35 +54,106 @@ public final class LeadPayloads {
 	}
 
 	/**
-	 * The lead's own fields, including its record key in the hidden key field.
-	 * @param keyValue the value of the hidden key field
+	 * The lead's own fields as an update writes them: what the file holds, and
+	 * {@code null} for what a blank cell clears.
 	 * @throws RowRejected if the status label is not one of the organization's
 	 */
-	ObjectNode lead(LeadRecord lead, String keyValue) throws RowRejected {
+	ObjectNode updateFields(LeadRecord lead) throws RowRejected {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		putIfPresent(body, "name", lead.name());
 		putIfPresent(body, "url", lead.url());
 		putIfPresent(body, "description", lead.description());
 		if (lead.statusLabel() != null) {
-			String statusId = this.schema.statusId(lead.statusLabel())
-				.orElseThrow(() -> new RowRejected(
-						RowError.of(LoadError.UNKNOWN_STATUS, "status", "no lead status named '" + lead.statusLabel()
-								+ "'; the organization has " + String.join(", ", this.schema.statusLabels()))));
-			body.put("status_id", statusId);
+			body.put("status_id", statusId(lead.statusLabel()));
 		}
 		if (!lead.addresses().isEmpty()) {
 			ArrayNode addresses = body.putArray("addresses");
 			lead.addresses().forEach((address) -> addresses.add(address(address)));
 		}
 		putCustom(body, CustomFieldSpec.Owner.LEAD, lead.custom());
+		for (String cleared : lead.rules().clear()) {
+			body.putNull(fieldName(CustomFieldSpec.Owner.LEAD, cleared));
+		}
+		return body;
+	}
+
+	/**
+	 * The lead's own fields as a create writes them, including the values only a create
+	 * gets and the record's key in the hidden key field.
+	 * @param keyValue the value of the hidden key field
+	 * @throws RowRejected if a status label is not one of the organization's
+	 */
+	ObjectNode createFields(LeadRecord lead, String keyValue) throws RowRejected {
+		ObjectNode body = updateFields(lead);
+		removeNulls(body);
+		String status = lead.rules().createOnlyValue("status");
+		if (status != null) {
+			body.put("status_id", statusId(status));
+		}
+		addCreateOnly(body, CustomFieldSpec.Owner.LEAD, lead.rules());
 		if (this.schema.keyFieldId() != null) {
 			body.put("custom." + this.schema.keyFieldId(), keyValue);
 		}
 		return body;
 	}
 
-	/** A contact's fields. */
-	ObjectNode contact(ContactRecord contact) {
+	private String statusId(String label) throws RowRejected {
+		return this.schema.statusId(label)
+			.orElseThrow(() -> new RowRejected(RowError.of(LoadError.UNKNOWN_STATUS, "status", "no lead status named '"
+					+ label + "'; the organization has " + String.join(", ", this.schema.statusLabels()))));
+	}
+
+	/** A contact's fields as an update writes them. */
+	ObjectNode updateContact(ContactRecord contact) {
+		ObjectNode body = contactFields(contact);
+		for (String cleared : contact.rules().clear()) {
+			body.putNull(fieldName(CustomFieldSpec.Owner.CONTACT, cleared));
+		}
+		return body;
+	}
+
+	/** A contact's fields as a create writes them. */
+	ObjectNode createContact(ContactRecord contact) {
+		ObjectNode body = contactFields(contact);
+		addCreateOnly(body, CustomFieldSpec.Owner.CONTACT, contact.rules());
+		return body;
+	}
+
+	/**
+	 * Puts the values a create writes instead of the record's own (status aside, resolved
+	 * by the caller).
+	 */
+	private void addCreateOnly(ObjectNode body, CustomFieldSpec.Owner owner, WriteRules rules) {
+		rules.createOnly().forEach((field, values) -> {
+			if (field.startsWith("custom.")) {
+				String name = field.substring("custom.".length());
+				putCustom(body, owner, Map.of(name, values));
+			}
+			else if (!field.equals("status")) {
+				body.put(field, values.get(0));
+			}
+		});
+	}
+
+	/** The body's key for a field as {@link WriteRules} names it. */
+	private String fieldName(CustomFieldSpec.Owner owner, String field) {
+		if (field.startsWith("custom.")) {
+			return "custom." + this.schema.fieldId(owner, field.substring("custom.".length()));
+		}
+		return field.equals("status") ? "status_id" : field;
+	}
+
+	private static void removeNulls(ObjectNode body) {
+		List<String> nulls = new java.util.ArrayList<>();
+		body.properties().forEach((entry) -> {
+			if (entry.getValue().isNull()) {
+				nulls.add(entry.getKey());
+			}
+		});
+		body.remove(nulls);
+	}
+
+	private ObjectNode contactFields(ContactRecord contact) {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		putIfPresent(body, "name", contact.name());
 		putIfPresent(body, "title", contact.title());

@@ -19,6 +19,10 @@ public enum LoadError implements ErrorCode {
 	ALREADY_CREATED("LOAD-409",
 			"In create mode a lead an earlier run created is left as it is; use 'mode: upsert' to update it."),
 
+	IDENTITY_AMBIGUOUS("IDENTITY-AMBIGUOUS",
+			"Several Close leads match this record: merge or delete the duplicates in Close, or give the mapping "
+					+ "a stricter match rule, and load the rejects file again."),
+
 	NOT_WRITTEN("LOAD-000", "A dry run (validate or --dry-run) writes nothing; run without --dry-run to load it.");
 
 	private final String code;

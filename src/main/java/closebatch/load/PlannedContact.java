@@ -8,20 +8,22 @@ import closebatch.mapping.ContactRecord;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A contact of a group as it will be written: its request body, the body's hash and the
- * key the ledger keeps it under, each computed once.
+ * A contact of a group as it will be written: its bodies for a create and for an update,
+ * the update body's hash and the key the ledger keeps it under, each computed once.
  *
  * @param contact the mapped contact
- * @param payload its request body
- * @param hash the body's hash
+ * @param payload its body when it is added to a lead
+ * @param update its body when it updates a contact that exists
+ * @param hash the update body's hash: what the ledger compares
  * @param matchKey how it is recognised inside its lead (see {@link ContactMatch#key})
  */
-record PlannedContact(ContactRecord contact, ObjectNode payload, String hash, String matchKey) {
+record PlannedContact(ContactRecord contact, ObjectNode payload, ObjectNode update, String hash, String matchKey) {
 
 	static PlannedContact of(ContactRecord contact, LeadPayloads payloads) {
-		ObjectNode payload = payloads.contact(contact);
-		String hash = LeadPayloads.hash(payload);
-		return new PlannedContact(contact, payload, hash, ContactMatch.key(contact, hash));
+		ObjectNode update = payloads.updateContact(contact);
+		String hash = LeadPayloads.hash(update);
+		return new PlannedContact(contact, payloads.createContact(contact), update, hash,
+				ContactMatch.key(contact, hash));
 	}
 
 	/** The contacts, one per match key (the first of several with the same key). */

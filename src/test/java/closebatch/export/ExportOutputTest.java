@@ -155,8 +155,8 @@ class ExportOutputTest {
 		Path mapping = this.dir.resolve("leads.mapping.yaml");
 		List<String> headers = ExportHarness.csv(this.dir.resolve("leads.csv")).get(0).getParser().getHeaderNames();
 		assertThat(MappingLoader.load(mapping, headers)).isNotNull();
-		assertThat(Files.readString(mapping)).contains("key: [\"id\"]", "column: \"custom.Customer Since\"",
-				"- column: \"contact1_email1\"");
+		assertThat(Files.readString(mapping)).contains("key: [id]", "match: [key, {id: id}]",
+				"column: \"custom.Customer Since\"", "- column: \"contact1_email1\"");
 	}
 
 	@Test

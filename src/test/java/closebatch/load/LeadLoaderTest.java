@@ -21,7 +21,9 @@ import closebatch.mapping.ContactEmail;
 import closebatch.mapping.ContactPhone;
 import closebatch.mapping.ContactRecord;
 import closebatch.mapping.CustomFieldSpec;
+import closebatch.mapping.Identity;
 import closebatch.mapping.LeadRecord;
+import closebatch.mapping.MatchRule;
 import closebatch.mapping.MappingMode;
 import closebatch.report.RowAction;
 import closebatch.report.RowOutcome;
@@ -47,6 +49,9 @@ class LeadLoaderTest {
 	private static final String TARGET = "http://sandbox.test/";
 
 	private static final String JOB = "import-test";
+
+	private static final Identity IDENTITY = new Identity("crm-accounts", List.of("Company"),
+			List.of(new MatchRule.Key()));
 
 	private static final CustomFieldSpec INDUSTRY = new CustomFieldSpec(CustomFieldSpec.Owner.LEAD, "Industry", true,
 			"text", List.of(), new YamlLocation("mapping.yaml", 3, 5));
@@ -90,7 +95,7 @@ class LeadLoaderTest {
 		JsonNode lead = sandbox.client().get("lead/" + result.outcomes().get(0).leadId() + "/").ok();
 		assertThat(lead.path("status_label").asString()).isEqualTo("Qualified");
 		assertThat(lead.path("contacts").size()).isEqualTo(2);
-		assertThat(lead.path("custom." + this.schema.keyFieldId()).asString()).isEqualTo(JOB + ":acme");
+		assertThat(lead.path("custom." + this.schema.keyFieldId()).asString()).isEqualTo("crm-accounts:acme");
 		assertThat(this.ledger.find(key("acme")).orElseThrow().state()).isEqualTo(LedgerState.DONE);
 		assertThat(result.outcomes().get(1).contactIds()).hasSize(1);
 	}
@@ -302,8 +307,8 @@ class LeadLoaderTest {
 	}
 
 	private LeadLoader loader(MappingMode mode, Instant runStart) {
-		return new LeadLoader(this.client, this.ledger, this.schema, new LeadLoader.Settings(TARGET, JOB, mode,
-				runStart, Duration.ZERO, Clock.systemUTC(), TimeSource.system()));
+		return new LeadLoader(this.client, this.ledger, this.schema, new LeadLoader.Settings(TARGET, JOB, IDENTITY,
+				mode, runStart, Duration.ZERO, Clock.systemUTC(), TimeSource.system()));
 	}
 
 	private Map<String, Long> writes() {
@@ -318,11 +323,11 @@ class LeadLoaderTest {
 	}
 
 	private static LedgerKey key(String recordKey) {
-		return new LedgerKey(TARGET, JOB, recordKey);
+		return new LedgerKey(TARGET, IDENTITY.namespace(), recordKey);
 	}
 
 	private static LeadGroup group(String key, LeadRecord... rows) {
-		return new LeadGroup(key, List.of(rows));
+		return LeadGroup.of(new RecordKey(IDENTITY.namespace(), key), List.of(rows));
 	}
 
 	private static LeadRecord lead(long row, String name, String status, ContactRecord... contacts) {
