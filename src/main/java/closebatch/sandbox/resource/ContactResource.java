@@ -32,9 +32,9 @@ final class ContactResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/contact/", "contact:read", this::list)
+		router.add("GET", "/contact/", "contact:read", QueryParameters.list(List.of("lead_id")), this::list)
 			.add("POST", "/contact/", "contact:write", this::create)
-			.add("GET", "/contact/{id}/", "contact:read", this::get)
+			.add("GET", "/contact/{id}/", "contact:read", QueryParameters.ONE, this::get)
 			.add("PUT", "/contact/{id}/", "contact:write", this::update)
 			.add("DELETE", "/contact/{id}/", "contact:write", this::delete);
 	}

@@ -35,11 +35,11 @@ final class LeadResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/lead/", "lead:read", this::list)
+		router.add("GET", "/lead/", "lead:read", QueryParameters.list(), this::list)
 			.add("POST", "/lead/", "lead:write", this::create)
 			.add("POST", "/lead/merge/", "lead:write", this::merge)
-			.add("GET", "/lead/{id}/", "lead:read", this::get)
-			.add("PUT", "/lead/{id}/", "lead:write", this::update)
+			.add("GET", "/lead/{id}/", "lead:read", QueryParameters.ONE, this::get)
+			.add("PUT", "/lead/{id}/", "lead:write", QueryParameters.ONE, this::update)
 			.add("DELETE", "/lead/{id}/", "lead:write", this::delete);
 	}
 

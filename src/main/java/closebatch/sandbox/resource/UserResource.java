@@ -22,8 +22,8 @@ final class UserResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/me/", "user:read", this::me)
-			.add("GET", "/user/", "user:read", this::list)
+		router.add("GET", "/me/", "user:read", QueryParameters.ONE, this::me)
+			.add("GET", "/user/", "user:read", QueryParameters.list(), this::list)
 			.add("GET", "/user/{id}/", "user:read", this::get)
 			.add("GET", "/organization/{id}/", "organization:read", this::organization);
 	}
