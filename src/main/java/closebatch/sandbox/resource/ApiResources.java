@@ -29,6 +29,8 @@ public final class ApiResources {
 		new OpportunityStatusResource(store).register(router);
 		new OpportunityResource(store, views).register(router);
 		new PhoneNumberResource(store, phoneRental).register(router);
+		new SmsTemplateResource(store).register(router);
+		new EmailTemplateResource(store).register(router);
 	}
 
 }
