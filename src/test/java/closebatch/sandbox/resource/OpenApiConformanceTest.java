@@ -149,4 +149,12 @@ class OpenApiConformanceTest {
 		call("DELETE", "email_template/" + email + "/", null);
 	}
 
+	@Test
+	void theOrganizationItsUsersAndTheCallerMatchTheirSchemas() {
+		ObjectNode me = call("GET", "me/", null);
+		call("GET", "organization/" + me.get("organization_id").asString() + "/", null);
+		call("GET", "user/", null);
+		call("GET", "user/" + me.get("id").asString() + "/", null);
+	}
+
 }
