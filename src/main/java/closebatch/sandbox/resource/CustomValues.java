@@ -19,8 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code custom.FIELD_ID: value} sets (a list replaces all values of a multiple-value
  * field), {@code custom.FIELD_ID: null} unsets, and {@code custom.FIELD_ID.add} /
  * {@code .remove} add or remove one value of a multiple-value field. A field may also be
- * named by its name (deprecated in Close, still accepted); values are stored under the
- * field's id.
+ * named by its name (deprecated in Close, still accepted), and the deprecated
+ * {@code custom} dictionary ({@code {"custom": {"Field Name": value}}}) is read as
+ * {@code custom.Field Name} keys; values are stored under the field's id.
  */
 final class CustomValues {
 
@@ -40,6 +41,15 @@ final class CustomValues {
 			String key = entry.getKey();
 			if (key.startsWith(PREFIX)) {
 				applyOne(tx, type, key, entry.getValue(), target, leadId, errors);
+			}
+		}
+		JsonNode dictionary = input.get(CustomDictionary.KEY);
+		if (dictionary != null && !dictionary.isObject()) {
+			errors.field(CustomDictionary.KEY, "Input should be an object of values by custom field name.");
+		}
+		else if (dictionary != null) {
+			for (Map.Entry<String, JsonNode> entry : dictionary.properties()) {
+				applyOne(tx, type, PREFIX + entry.getKey(), entry.getValue(), target, leadId, errors);
 			}
 		}
 	}
