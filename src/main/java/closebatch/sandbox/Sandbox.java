@@ -17,6 +17,7 @@ import closebatch.sandbox.resource.ApiResources;
 import closebatch.sandbox.resource.OrganizationSeed;
 import closebatch.sandbox.resource.PhoneRentalPolicy;
 import closebatch.sandbox.resource.Views;
+import closebatch.sandbox.search.LegacyLeadSearch;
 import closebatch.sandbox.search.SearchCursors;
 import closebatch.sandbox.search.SearchLimits;
 import closebatch.sandbox.search.SearchResource;
@@ -69,7 +70,7 @@ public final class Sandbox implements AutoCloseable {
 		this.searchCursors = new SearchCursors(this.searchLimits, Clock.systemUTC());
 		Router api = new Router();
 		Views views = new Views(this.store);
-		ApiResources.register(api, this.store, views, this.phoneRental);
+		ApiResources.register(api, this.store, views, this.phoneRental, new LegacyLeadSearch(this.store, views));
 		new SearchResource(this.store, views, this.searchLimits, this.searchCursors).register(api);
 		this.apiEndpoints = api.endpoints();
 		Router control = new Router();
