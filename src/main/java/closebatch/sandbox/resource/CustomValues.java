@@ -1,6 +1,7 @@
 package closebatch.sandbox.resource;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,10 +38,13 @@ final class CustomValues {
 	 */
 	static void apply(Transaction tx, CustomObjectType type, ObjectNode input, ObjectNode target, String leadId,
 			FieldErrors errors) {
+		// Read once per object, not once per value: the catalog is rebuilt on each call.
+		List<ObjectNode> fields = null;
 		for (Map.Entry<String, JsonNode> entry : new ArrayList<>(input.properties())) {
 			String key = entry.getKey();
 			if (key.startsWith(PREFIX)) {
-				applyOne(tx, type, key, entry.getValue(), target, leadId, errors);
+				fields = (fields != null) ? fields : CustomFieldCatalog.fieldsOf(tx, type);
+				applyOne(tx, fields, key, entry.getValue(), target, leadId, errors);
 			}
 		}
 		JsonNode dictionary = input.get(CustomDictionary.KEY);
@@ -48,22 +52,23 @@ final class CustomValues {
 			errors.field(CustomDictionary.KEY, "Input should be an object of values by custom field name.");
 		}
 		else if (dictionary != null) {
+			fields = (fields != null) ? fields : CustomFieldCatalog.fieldsOf(tx, type);
 			for (Map.Entry<String, JsonNode> entry : dictionary.properties()) {
-				applyOne(tx, type, PREFIX + entry.getKey(), entry.getValue(), target, leadId, errors);
+				applyOne(tx, fields, PREFIX + entry.getKey(), entry.getValue(), target, leadId, errors);
 			}
 		}
 	}
 
-	private static void applyOne(Transaction tx, CustomObjectType type, String key, JsonNode value, ObjectNode target,
+	private static void applyOne(Transaction tx, List<ObjectNode> fields, String key, JsonNode value, ObjectNode target,
 			String leadId, FieldErrors errors) {
 		String name = key.substring(PREFIX.length());
 		Operation operation = Operation.SET;
-		Optional<ObjectNode> field = CustomFieldCatalog.find(tx, type, name);
+		Optional<ObjectNode> field = CustomFieldCatalog.find(fields, name);
 		if (field.isEmpty()) {
 			for (Operation listOperation : new Operation[] { Operation.ADD, Operation.REMOVE }) {
 				String suffix = listOperation.suffix;
 				if (name.endsWith(suffix)) {
-					field = CustomFieldCatalog.find(tx, type, name.substring(0, name.length() - suffix.length()));
+					field = CustomFieldCatalog.find(fields, name.substring(0, name.length() - suffix.length()));
 					if (field.isPresent()) {
 						name = name.substring(0, name.length() - suffix.length());
 						operation = listOperation;
