@@ -28,6 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>{@code GET|DELETE /_sandbox/requests/}: counts of API requests by route and
  * status</li>
  * <li>{@code POST /_sandbox/users/}: adds a user, with an API key of its own</li>
+ * <li>{@code POST /_sandbox/users/{id}/deactivate/} and {@code .../activate/}: moves a
+ * member to the organization's inactive memberships and back</li>
  * <li>{@code POST /_sandbox/api_keys/}: adds a key for the admin or a given user</li>
  * </ul>
  */
@@ -54,6 +56,12 @@ final class ControlResource {
 				return ApiResponse.emptyObject();
 			})
 			.add("POST", "/users/", "control", this::addUser)
+			.add("POST", "/users/{id}/deactivate/", "control",
+					request -> ApiResponse
+						.ok(OrganizationSeed.setActive(this.sandbox.store(), request.pathVariable("id"), false)))
+			.add("POST", "/users/{id}/activate/", "control",
+					request -> ApiResponse
+						.ok(OrganizationSeed.setActive(this.sandbox.store(), request.pathVariable("id"), true)))
 			.add("POST", "/api_keys/", "control", this::addApiKey);
 	}
 

@@ -17,6 +17,7 @@ import closebatch.sandbox.resource.ApiResources;
 import closebatch.sandbox.resource.OrganizationSeed;
 import closebatch.sandbox.resource.PhoneRentalPolicy;
 import closebatch.sandbox.resource.Views;
+import closebatch.sandbox.search.LegacyLeadSearch;
 import closebatch.sandbox.search.SearchCursors;
 import closebatch.sandbox.search.SearchLimits;
 import closebatch.sandbox.search.SearchResource;
@@ -49,6 +50,8 @@ public final class Sandbox implements AutoCloseable {
 
 	private final PhoneRentalPolicy phoneRental = new PhoneRentalPolicy();
 
+	private final List<Router.Endpoint> apiEndpoints;
+
 	private Sandbox(SandboxSettings settings) throws IOException {
 		this.store = (settings.database() == null) ? SandboxStore.openTemporary(Clock.systemUTC())
 				: SandboxStore.open(settings.database(), Clock.systemUTC());
@@ -67,8 +70,9 @@ public final class Sandbox implements AutoCloseable {
 		this.searchCursors = new SearchCursors(this.searchLimits, Clock.systemUTC());
 		Router api = new Router();
 		Views views = new Views(this.store);
-		ApiResources.register(api, this.store, views, this.phoneRental);
+		ApiResources.register(api, this.store, views, this.phoneRental, new LegacyLeadSearch(this.store, views));
 		new SearchResource(this.store, views, this.searchLimits, this.searchCursors).register(api);
+		this.apiEndpoints = api.endpoints();
 		Router control = new Router();
 		new ControlResource(this).register(control);
 		this.server = new SandboxHttpServer(settings.port(), api, control, new ApiKeys(this.store), this.rateLimiter,
@@ -85,6 +89,11 @@ public final class Sandbox implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start the sandbox on port " + settings.port(), ex);
 		}
+	}
+
+	/** Every route of the Close API the sandbox serves, as method and path template. */
+	public List<Router.Endpoint> apiEndpoints() {
+		return this.apiEndpoints;
 	}
 
 	/** {@code http://127.0.0.1:<port>/api/v1/} */

@@ -38,6 +38,11 @@ public final class ApiKeys {
 		if (entry == null) {
 			throw ApiException.unauthorized();
 		}
+		ObjectNode user = this.store.get(Kind.USER, entry.get("user_id").asString());
+		if (user != null && !user.path("is_active").asBoolean(true)) {
+			// A deactivated member has left the organization: their keys no longer work.
+			throw ApiException.unauthorized();
+		}
 		return new Caller(entry.get("organization_id").asString(), entry.get("user_id").asString(), digest);
 	}
 

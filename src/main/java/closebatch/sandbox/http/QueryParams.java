@@ -21,12 +21,38 @@ public final class QueryParams {
 
 	private final Map<String, List<String>> values;
 
+	/** The parameters a handler may read; null when any. */
+	private final Set<String> declared;
+
 	private QueryParams(Map<String, List<String>> values) {
+		this(values, null);
+	}
+
+	private QueryParams(Map<String, List<String>> values, Set<String> declared) {
 		this.values = values;
+		this.declared = declared;
 	}
 
 	public static QueryParams empty() {
 		return new QueryParams(Map.of());
+	}
+
+	/**
+	 * These parameters, checked against the ones a route implements: any other is a 400
+	 * naming it (Close's own answer to a parameter it does not know), never ignored.
+	 * Reading an undeclared parameter from the result is a bug of the route and throws
+	 * {@link IllegalStateException}.
+	 * @param route the method and template, for the message
+	 */
+	public QueryParams acceptOnly(Set<String> accepted, String route) {
+		FieldErrors errors = new FieldErrors();
+		for (String name : this.values.keySet()) {
+			if (!accepted.contains(name)) {
+				errors.field(name, "The sandbox does not support the parameter \"" + name + "\" on " + route + ".");
+			}
+		}
+		errors.throwIfAny();
+		return new QueryParams(this.values, Set.copyOf(accepted));
 	}
 
 	/** Parses a raw (still percent-encoded) query string, which may be null. */
@@ -72,6 +98,7 @@ public final class QueryParams {
 	}
 
 	public boolean has(String name) {
+		checkDeclared(name);
 		return this.values.containsKey(name);
 	}
 
@@ -81,6 +108,7 @@ public final class QueryParams {
 
 	/** The first value of a parameter, if it was given. */
 	public Optional<String> first(String name) {
+		checkDeclared(name);
 		List<String> list = this.values.get(name);
 		return (list == null || list.isEmpty()) ? Optional.empty() : Optional.of(list.get(0));
 	}
@@ -89,6 +117,7 @@ public final class QueryParams {
 	 * All values of a parameter, each comma-separated value split ({@code id__in=a,b}).
 	 */
 	public List<String> list(String name) {
+		checkDeclared(name);
 		List<String> result = new ArrayList<>();
 		for (String value : this.values.getOrDefault(name, List.of())) {
 			Arrays.stream(value.split(",")).map(String::trim).filter(item -> !item.isEmpty()).forEach(result::add);
@@ -137,6 +166,12 @@ public final class QueryParams {
 			throw ApiException.fieldError(name, "Input should be less than or equal to " + max);
 		}
 		return value;
+	}
+
+	private void checkDeclared(String name) {
+		if (this.declared != null && !this.declared.contains(name)) {
+			throw new IllegalStateException("The route reads the query parameter " + name + " it does not declare");
+		}
 	}
 
 	private static String decode(String text) {

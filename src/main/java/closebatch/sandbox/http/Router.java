@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,14 +27,19 @@ public final class Router {
 	}
 
 	private record Route(String method, String template, Pattern pattern, List<String> variables, String group,
-			Handler handler) {
+			Set<String> parameters, Handler handler) {
 	}
 
 	/**
-	 * The outcome of routing: a handler with its path variables, template and endpoint
-	 * group.
+	 * The outcome of routing: a handler with its path variables, template, endpoint group
+	 * and the query parameters it implements.
 	 */
-	public record Match(Handler handler, Map<String, String> variables, String template, String group) {
+	public record Match(Handler handler, Map<String, String> variables, String template, String group,
+			Set<String> parameters) {
+	}
+
+	/** A route as a client sees it: a method and a path template. */
+	public record Endpoint(String method, String template) {
 	}
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([a-z_]+)}");
@@ -41,10 +47,20 @@ public final class Router {
 	private final List<Route> routes = new ArrayList<>();
 
 	/**
-	 * Adds a route.
+	 * Adds a route that takes no query parameters.
 	 * @param group the endpoint group it is rate-limited in, e.g. {@code lead:write}
 	 */
 	public Router add(String method, String template, String group, Handler handler) {
+		return add(method, template, group, Set.of(), handler);
+	}
+
+	/**
+	 * Adds a route.
+	 * @param group the endpoint group it is rate-limited in, e.g. {@code lead:write}
+	 * @param parameters the query parameters the handler implements; any other is refused
+	 * before the handler runs
+	 */
+	public Router add(String method, String template, String group, Set<String> parameters, Handler handler) {
 		List<String> variables = new ArrayList<>();
 		Matcher matcher = VARIABLE.matcher(template);
 		StringBuilder regex = new StringBuilder();
@@ -55,9 +71,14 @@ public final class Router {
 			last = matcher.end();
 		}
 		regex.append(Pattern.quote(template.substring(last)));
-		this.routes.add(
-				new Route(method, template, Pattern.compile(regex.toString()), List.copyOf(variables), group, handler));
+		this.routes.add(new Route(method, template, Pattern.compile(regex.toString()), List.copyOf(variables), group,
+				Set.copyOf(parameters), handler));
 		return this;
+	}
+
+	/** Every route, in the order added. */
+	public List<Endpoint> endpoints() {
+		return this.routes.stream().map(route -> new Endpoint(route.method(), route.template())).toList();
 	}
 
 	/**
@@ -77,7 +98,7 @@ public final class Router {
 				for (int i = 0; i < route.variables().size(); i++) {
 					variables.put(route.variables().get(i), matcher.group(i + 1));
 				}
-				return new Match(route.handler(), variables, route.template(), route.group());
+				return new Match(route.handler(), variables, route.template(), route.group(), route.parameters());
 			}
 		}
 		if (pathExists) {

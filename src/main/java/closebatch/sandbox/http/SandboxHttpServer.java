@@ -140,9 +140,11 @@ public final class SandboxHttpServer implements AutoCloseable {
 					response = injectedStatus(injected.status());
 				}
 				else {
+					QueryParams query = request.query()
+						.acceptOnly(match.parameters(), method + " /api/v1" + match.template());
 					response = match.handler()
-						.handle(new ApiRequest(method, path, request.query(), request.body(), caller,
-								request.tzOffsetHours(), match.variables()));
+						.handle(new ApiRequest(method, path, query, request.body(), caller, request.tzOffsetHours(),
+								match.variables()));
 				}
 			}
 		}

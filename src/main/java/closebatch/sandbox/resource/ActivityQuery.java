@@ -43,6 +43,9 @@ final class ActivityQuery {
 	private static final List<String> SINGLE_LEAD_FILTERS = List.of("user_id", "user_id__in", "contact_id",
 			"contact_id__in", "_type", "_type__in");
 
+	/** The filters of the activity lists. */
+	static final Set<String> FILTERS = filters();
+
 	private static final Set<String> ORDERS = Set.of("date_created", "-date_created", "activity_at", "-activity_at");
 
 	private final Set<String> leadIds;
@@ -153,6 +156,16 @@ final class ActivityQuery {
 					Comparator.nullsFirst(Comparator.naturalOrder()))
 			.thenComparing(activity -> activity.path("id").asString());
 		return new ActivityQuery(leadIds, conditions, orderBy.startsWith("-") ? order.reversed() : order);
+	}
+
+	private static Set<String> filters() {
+		Set<String> names = new java.util.HashSet<>(List.of("_order_by"));
+		for (String name : List.of("lead_id", "id", "contact_id", "user_id", "_type")) {
+			names.addAll(QueryParameters.withIn(name));
+		}
+		names.addAll(QueryParameters.dateRange("date_created"));
+		names.addAll(QueryParameters.dateRange("activity_at"));
+		return Set.copyOf(names);
 	}
 
 	/** The values of a parameter and of its {@code __in} form, comma-separated. */

@@ -27,7 +27,7 @@ final class ActivityResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/activity/", "activity:read", this::list);
+		router.add("GET", "/activity/", "activity:read", QueryParameters.list(ActivityQuery.FILTERS), this::list);
 	}
 
 	private ApiResponse list(ApiRequest request) {

@@ -68,9 +68,9 @@ final class ActivityTypeResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", this.path, "activity:read", this::list)
+		router.add("GET", this.path, "activity:read", QueryParameters.list(ActivityQuery.FILTERS), this::list)
 			.add("POST", this.path, "activity:write", this::create)
-			.add("GET", this.path + "{id}/", "activity:read", this::get)
+			.add("GET", this.path + "{id}/", "activity:read", QueryParameters.ONE, this::get)
 			.add("PUT", this.path + "{id}/", "activity:write", this::update)
 			.add("DELETE", this.path + "{id}/", "activity:write", this::delete);
 	}

@@ -13,10 +13,12 @@ public final class ApiResources {
 	 * Adds the routes of every resource; literal paths go before templates that would
 	 * match them.
 	 * @param phoneRental the rules phone number rentals follow
+	 * @param legacySearch evaluates the legacy {@code query} of lead and contact lists
 	 */
-	public static void register(Router router, SandboxStore store, Views views, PhoneRentalPolicy phoneRental) {
-		new LeadResource(store, views).register(router);
-		new ContactResource(store, views).register(router);
+	public static void register(Router router, SandboxStore store, Views views, PhoneRentalPolicy phoneRental,
+			LegacySearch legacySearch) {
+		new LeadResource(store, views, legacySearch).register(router);
+		new ContactResource(store, views, legacySearch).register(router);
 		new CustomFieldResource(store).register(router);
 		new CustomFieldSchemaResource(store).register(router);
 		new LeadStatusResource(store).register(router);
@@ -29,6 +31,8 @@ public final class ApiResources {
 		new OpportunityStatusResource(store).register(router);
 		new OpportunityResource(store, views).register(router);
 		new PhoneNumberResource(store, phoneRental).register(router);
+		new SmsTemplateResource(store).register(router);
+		new EmailTemplateResource(store).register(router);
 	}
 
 }

@@ -47,7 +47,11 @@ final class CustomFieldCatalog {
 
 	/** A field of the object type by id, or else by its exact name. */
 	static Optional<ObjectNode> find(Transaction tx, CustomObjectType type, String idOrName) {
-		List<ObjectNode> fields = fieldsOf(tx, type);
+		return find(fieldsOf(tx, type), idOrName);
+	}
+
+	/** A field among {@code fields} by id, or else by its exact name. */
+	static Optional<ObjectNode> find(List<ObjectNode> fields, String idOrName) {
 		for (ObjectNode field : fields) {
 			if (field.get("id").asString().equals(idOrName)) {
 				return Optional.of(field);

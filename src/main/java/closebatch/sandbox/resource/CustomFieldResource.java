@@ -47,7 +47,7 @@ final class CustomFieldResource {
 
 	private void registerScope(Router router, String scope, Kind kind) {
 		String base = "/custom_field/" + scope + "/";
-		router.add("GET", base, "custom_field:read", request -> list(request, kind))
+		router.add("GET", base, "custom_field:read", QueryParameters.list(), request -> list(request, kind))
 			.add("POST", base, "custom_field:write", request -> create(request, kind))
 			.add("GET", base + "{id}/", "custom_field:read", request -> ApiResponse.ok(existing(kind, request)))
 			.add("PUT", base + "{id}/", "custom_field:write", request -> update(request, kind))

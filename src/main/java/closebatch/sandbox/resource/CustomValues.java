@@ -1,6 +1,7 @@
 package closebatch.sandbox.resource;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,8 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code custom.FIELD_ID: value} sets (a list replaces all values of a multiple-value
  * field), {@code custom.FIELD_ID: null} unsets, and {@code custom.FIELD_ID.add} /
  * {@code .remove} add or remove one value of a multiple-value field. A field may also be
- * named by its name (deprecated in Close, still accepted); values are stored under the
- * field's id.
+ * named by its name (deprecated in Close, still accepted), and the deprecated
+ * {@code custom} dictionary ({@code {"custom": {"Field Name": value}}}) is read as
+ * {@code custom.Field Name} keys; values are stored under the field's id.
  */
 final class CustomValues {
 
@@ -36,24 +38,37 @@ final class CustomValues {
 	 */
 	static void apply(Transaction tx, CustomObjectType type, ObjectNode input, ObjectNode target, String leadId,
 			FieldErrors errors) {
+		// Read once per object, not once per value: the catalog is rebuilt on each call.
+		List<ObjectNode> fields = null;
 		for (Map.Entry<String, JsonNode> entry : new ArrayList<>(input.properties())) {
 			String key = entry.getKey();
 			if (key.startsWith(PREFIX)) {
-				applyOne(tx, type, key, entry.getValue(), target, leadId, errors);
+				fields = (fields != null) ? fields : CustomFieldCatalog.fieldsOf(tx, type);
+				applyOne(tx, fields, key, entry.getValue(), target, leadId, errors);
+			}
+		}
+		JsonNode dictionary = input.get(CustomDictionary.KEY);
+		if (dictionary != null && !dictionary.isObject()) {
+			errors.field(CustomDictionary.KEY, "Input should be an object of values by custom field name.");
+		}
+		else if (dictionary != null) {
+			fields = (fields != null) ? fields : CustomFieldCatalog.fieldsOf(tx, type);
+			for (Map.Entry<String, JsonNode> entry : dictionary.properties()) {
+				applyOne(tx, fields, PREFIX + entry.getKey(), entry.getValue(), target, leadId, errors);
 			}
 		}
 	}
 
-	private static void applyOne(Transaction tx, CustomObjectType type, String key, JsonNode value, ObjectNode target,
+	private static void applyOne(Transaction tx, List<ObjectNode> fields, String key, JsonNode value, ObjectNode target,
 			String leadId, FieldErrors errors) {
 		String name = key.substring(PREFIX.length());
 		Operation operation = Operation.SET;
-		Optional<ObjectNode> field = CustomFieldCatalog.find(tx, type, name);
+		Optional<ObjectNode> field = CustomFieldCatalog.find(fields, name);
 		if (field.isEmpty()) {
 			for (Operation listOperation : new Operation[] { Operation.ADD, Operation.REMOVE }) {
 				String suffix = listOperation.suffix;
 				if (name.endsWith(suffix)) {
-					field = CustomFieldCatalog.find(tx, type, name.substring(0, name.length() - suffix.length()));
+					field = CustomFieldCatalog.find(fields, name.substring(0, name.length() - suffix.length()));
 					if (field.isPresent()) {
 						name = name.substring(0, name.length() - suffix.length());
 						operation = listOperation;

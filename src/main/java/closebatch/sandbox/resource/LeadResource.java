@@ -29,24 +29,34 @@ final class LeadResource {
 
 	private final Views views;
 
-	LeadResource(SandboxStore store, Views views) {
+	private final LegacySearch search;
+
+	LeadResource(SandboxStore store, Views views, LegacySearch search) {
 		this.store = store;
 		this.views = views;
+		this.search = search;
 	}
 
 	void register(Router router) {
-		router.add("GET", "/lead/", "lead:read", this::list)
+		router.add("GET", "/lead/", "lead:read", QueryParameters.list(LeadListQuery.FILTERS), this::list)
 			.add("POST", "/lead/", "lead:write", this::create)
 			.add("POST", "/lead/merge/", "lead:write", this::merge)
-			.add("GET", "/lead/{id}/", "lead:read", this::get)
-			.add("PUT", "/lead/{id}/", "lead:write", this::update)
+			.add("GET", "/lead/{id}/", "lead:read", QueryParameters.ONE, this::get)
+			.add("PUT", "/lead/{id}/", "lead:write", QueryParameters.ONE, this::update)
 			.add("DELETE", "/lead/{id}/", "lead:write", this::delete);
 	}
 
 	private ApiResponse list(ApiRequest request) {
 		Paging paging = Paging.from(request.query(), MAX_LIMIT, MAX_SKIP);
 		FieldSelection fields = FieldSelection.from(request.query());
-		Paging.Page<ObjectNode> page = paging.page(this.store.newestFirst(Kind.LEAD), this.store.count(Kind.LEAD));
+		Paging.Page<ObjectNode> page;
+		if (LeadListQuery.isFiltered(request.query())) {
+			List<ObjectNode> leads = LeadListQuery.select(this.store, this.search, request);
+			page = paging.page(leads, leads.size());
+		}
+		else {
+			page = paging.page(this.store.newestFirst(Kind.LEAD), this.store.count(Kind.LEAD));
+		}
 		return ApiResponse.ok(page.envelope(lead -> fields.apply(this.views.lead(lead)), true));
 	}
 

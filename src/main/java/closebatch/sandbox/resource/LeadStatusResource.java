@@ -26,7 +26,7 @@ final class LeadStatusResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/status/lead/", "status:read", this::list)
+		router.add("GET", "/status/lead/", "status:read", QueryParameters.list(), this::list)
 			.add("POST", "/status/lead/", "status:write", this::create)
 			.add("GET", "/status/lead/{id}/", "status:read", this::get)
 			.add("PUT", "/status/lead/{id}/", "status:write", this::rename)

@@ -54,7 +54,12 @@ final class OpportunityQuery {
 
 	}
 
-	private static final Set<String> UNSUPPORTED = Set.of("query", "lead_query", "lead_saved_search_id", "_group_by");
+	/**
+	 * The filters of {@code GET /opportunity/}; Close's {@code query},
+	 * {@code lead_query}, {@code lead_saved_search_id} and {@code _group_by} are not
+	 * among them.
+	 */
+	static final Set<String> FILTERS = filters();
 
 	private static final Map<String, Function<Row, Comparable<?>>> ORDER_KEYS = Map.of("date_won",
 			row -> row.field("date_won"), "date_updated", row -> row.field("date_updated"), "date_created",
@@ -75,11 +80,6 @@ final class OpportunityQuery {
 	/** Reads the parameters; unknown values of closed lists are a 400 naming them. */
 	static OpportunityQuery from(QueryParams query, UserTimeZone zone) {
 		FieldErrors errors = new FieldErrors();
-		for (String name : UNSUPPORTED) {
-			if (query.has(name)) {
-				errors.field(name, "The sandbox does not support this parameter.");
-			}
-		}
 		List<Predicate<Row>> filters = new ArrayList<>();
 		equality(query, "lead_id", row -> row.field("lead_id"), null, filters, errors);
 		equality(query, "organization_id", row -> row.field("organization_id"), null, filters, errors);
@@ -124,6 +124,18 @@ final class OpportunityQuery {
 		}
 		rows.sort(this.order);
 		return rows;
+	}
+
+	private static Set<String> filters() {
+		Set<String> names = new HashSet<>(List.of("is_stalled", "_order_by"));
+		for (String name : List.of("lead_id", "organization_id", "user_id", "status_id", "status_type", "pipeline_id",
+				"value_period", "status_label", "status")) {
+			names.addAll(QueryParameters.withIn(name));
+		}
+		for (String field : List.of("date_created", "date_updated", "date_won")) {
+			names.addAll(QueryParameters.dateRange(field));
+		}
+		return Set.copyOf(names);
 	}
 
 	private static void equality(QueryParams query, String name, Function<Row, String> field, Set<String> allowed,

@@ -39,10 +39,11 @@ final class OpportunityResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/opportunity/", "opportunity:read", this::list)
-			.add("POST", "/opportunity/", "opportunity:write", this::create)
-			.add("GET", "/opportunity/{id}/", "opportunity:read", this::get)
-			.add("PUT", "/opportunity/{id}/", "opportunity:write", this::update)
+		router
+			.add("GET", "/opportunity/", "opportunity:read", QueryParameters.list(OpportunityQuery.FILTERS), this::list)
+			.add("POST", "/opportunity/", "opportunity:write", QueryParameters.ONE, this::create)
+			.add("GET", "/opportunity/{id}/", "opportunity:read", QueryParameters.ONE, this::get)
+			.add("PUT", "/opportunity/{id}/", "opportunity:write", QueryParameters.ONE, this::update)
 			.add("DELETE", "/opportunity/{id}/", "opportunity:write", this::delete);
 	}
 

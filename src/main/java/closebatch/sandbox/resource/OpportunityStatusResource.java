@@ -33,10 +33,10 @@ final class OpportunityStatusResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/status/opportunity/", "status:read", this::list)
-			.add("POST", "/status/opportunity/", "status:write", this::create)
-			.add("GET", "/status/opportunity/{id}/", "status:read", this::get)
-			.add("PUT", "/status/opportunity/{id}/", "status:write", this::rename)
+		router.add("GET", "/status/opportunity/", "status:read", QueryParameters.list(), this::list)
+			.add("POST", "/status/opportunity/", "status:write", QueryParameters.ONE, this::create)
+			.add("GET", "/status/opportunity/{id}/", "status:read", QueryParameters.ONE, this::get)
+			.add("PUT", "/status/opportunity/{id}/", "status:write", QueryParameters.ONE, this::rename)
 			.add("DELETE", "/status/opportunity/{id}/", "status:write", this::delete);
 	}
 

@@ -147,6 +147,28 @@ public final class OrganizationSeed {
 	}
 
 	/**
+	 * Moves a member to the organization's inactive memberships, or back; an inactive
+	 * member's keys no longer authenticate, but records may still name them. The admin
+	 * stays active.
+	 */
+	public static ObjectNode setActive(SandboxStore store, String userId, boolean active) {
+		return store.write(tx -> {
+			ObjectNode user = tx.get(Kind.USER, userId);
+			if (user == null) {
+				throw ApiException.notFound("User not found.");
+			}
+			if (!active && admin(tx).get("id").asString().equals(userId)) {
+				throw ApiException.badRequest("The organization's admin cannot be deactivated.");
+			}
+			ObjectNode changed = user.deepCopy();
+			changed.put("is_active", active);
+			changed.put("date_updated", tx.timestamps().now());
+			tx.put(Kind.USER, changed);
+			return changed;
+		});
+	}
+
+	/**
 	 * Deletes every object of the organization and restores its defaults; users and keys
 	 * stay.
 	 */

@@ -42,9 +42,12 @@ final class PhoneNumberResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/phone_number/", "phone_number:read", this::list)
+		router
+			.add("GET", "/phone_number/", "phone_number:read",
+					QueryParameters.list(List.of("number", "user_id", "is_group_number", "participant_user_id")),
+					this::list)
 			.add("POST", "/phone_number/request/internal/", "phone_number:write", this::rent)
-			.add("GET", "/phone_number/{id}/", "phone_number:read", this::get)
+			.add("GET", "/phone_number/{id}/", "phone_number:read", QueryParameters.ONE, this::get)
 			.add("PUT", "/phone_number/{id}/", "phone_number:write", this::update)
 			.add("DELETE", "/phone_number/{id}/", "phone_number:write", this::delete);
 	}

@@ -36,9 +36,9 @@ final class PipelineResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/pipeline/", "pipeline:read", this::list)
+		router.add("GET", "/pipeline/", "pipeline:read", QueryParameters.list(), this::list)
 			.add("POST", "/pipeline/", "pipeline:write", this::create)
-			.add("GET", "/pipeline/{id}/", "pipeline:read", this::get)
+			.add("GET", "/pipeline/{id}/", "pipeline:read", QueryParameters.ONE, this::get)
 			.add("PUT", "/pipeline/{id}/", "pipeline:write", this::update)
 			.add("DELETE", "/pipeline/{id}/", "pipeline:write", this::delete);
 	}

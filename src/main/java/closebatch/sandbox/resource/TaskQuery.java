@@ -38,6 +38,9 @@ final class TaskQuery {
 
 	private static final Set<String> VIEWS = Set.of("inbox", "future", "archive");
 
+	/** The filters {@code GET /task/} and {@code PUT /task/} implement. */
+	static final Set<String> FILTERS = filters();
+
 	private static final Set<String> ORDERS = Set.of("date", "-date", "date_created", "-date_created");
 
 	private final List<Predicate<ObjectNode>> conditions;
@@ -123,6 +126,15 @@ final class TaskQuery {
 		}
 		selected.sort(this.order);
 		return selected;
+	}
+
+	private static Set<String> filters() {
+		Set<String> names = new java.util.HashSet<>(List.of("_type", "_type__in", "id", "id__in", "lead_id",
+				"is_complete", "assigned_to", "view", "_order_by"));
+		for (String field : List.of("date", "date_created", "date_updated")) {
+			names.addAll(QueryParameters.dateRange(field));
+		}
+		return Set.copyOf(names);
 	}
 
 	/** Which view a task is in for a caller at an instant. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import closebatch.sandbox.http.ApiException;
 import closebatch.sandbox.http.ApiRequest;
 import closebatch.sandbox.http.ApiResponse;
 import closebatch.sandbox.http.FieldErrors;
@@ -36,11 +37,11 @@ final class TaskResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/task/", "task:read", this::list)
-			.add("POST", "/task/", "task:write", this::create)
-			.add("PUT", "/task/", "task:write", this::bulkUpdate)
-			.add("GET", "/task/{id}/", "task:read", this::get)
-			.add("PUT", "/task/{id}/", "task:write", this::update)
+		router.add("GET", "/task/", "task:read", QueryParameters.list(TaskQuery.FILTERS), this::list)
+			.add("POST", "/task/", "task:write", QueryParameters.ONE, this::create)
+			.add("PUT", "/task/", "task:write", TaskQuery.FILTERS, this::bulkUpdate)
+			.add("GET", "/task/{id}/", "task:read", QueryParameters.ONE, this::get)
+			.add("PUT", "/task/{id}/", "task:write", QueryParameters.ONE, this::update)
 			.add("DELETE", "/task/{id}/", "task:write", this::delete);
 	}
 
@@ -92,6 +93,10 @@ final class TaskResource {
 	 * filters select (all of them, regardless of {@code _limit}).
 	 */
 	private ApiResponse bulkUpdate(ApiRequest request) {
+		if (request.query().names().stream().allMatch(name -> name.equals("_order_by"))) {
+			throw ApiException.badRequest("A bulk update of tasks needs a filter (any filter of GET /task/, such as"
+					+ " id__in); the sandbox does not update every task.");
+		}
 		ObjectNode changes = request.bodyObject();
 		TaskQuery query = TaskQuery.from(request.query(), UserTimeZone.of(request), this.store.timestamps().instant());
 		this.store.write(tx -> {

@@ -37,7 +37,7 @@ public final class Views {
 	}
 
 	public ObjectNode contact(ObjectNode contact) {
-		return this.contacts.render(contact);
+		return CustomDictionary.addTo(this.contacts.render(contact), CustomObjectType.CONTACT, this.store);
 	}
 
 	/** A lead with its contacts, opportunities and incomplete tasks. */
@@ -68,11 +68,11 @@ public final class Views {
 		view.set("primary_email", firstOf(contacts, "emails"));
 		view.set("primary_phone", firstOf(contacts, "phones"));
 		view.put("primary_address_summary", addressSummary(lead.path("addresses").path(0)));
-		return view;
+		return CustomDictionary.addTo(view, CustomObjectType.LEAD, this.store);
 	}
 
 	public ObjectNode opportunity(ObjectNode opportunity) {
-		return this.opportunities.render(opportunity);
+		return CustomDictionary.addTo(this.opportunities.render(opportunity), CustomObjectType.OPPORTUNITY, this.store);
 	}
 
 	public ObjectNode task(ObjectNode task) {

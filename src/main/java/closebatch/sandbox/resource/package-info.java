@@ -6,7 +6,9 @@
  * <p>
  * One class per resource ({@code LeadResource}, {@code ContactResource}...) registers its
  * routes; {@code *View} classes render stored documents with the fields Close computes on
- * read. May use {@code closebatch.sandbox.http} and {@code .store}; never the client
- * package {@code closebatch.close}.
+ * read. Each route declares the query parameters it implements; any other is refused. May
+ * use {@code closebatch.sandbox.http} and {@code .store} (the legacy lead search reaches
+ * the search package only through {@code LegacySearch}); never the client package
+ * {@code closebatch.close}.
  */
 package closebatch.sandbox.resource;

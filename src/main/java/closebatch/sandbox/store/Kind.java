@@ -5,8 +5,8 @@ package closebatch.sandbox.store;
  *
  * <p>
  * Kinds that share a prefix in Close (lead and opportunity statuses, the custom fields of
- * each object type) are separate kinds here, so that the kind alone says where a document
- * belongs.
+ * each object type, SMS and email templates) are separate kinds here, so that the kind
+ * alone says where a document belongs.
  */
 public enum Kind {
 
@@ -14,7 +14,8 @@ public enum Kind {
 	OPPORTUNITY("oppo", true), TASK("task", true), ACTIVITY("acti", true), LEAD_STATUS("stat", false),
 	OPPORTUNITY_STATUS("stat", false), PIPELINE("pipe", false), LEAD_CUSTOM_FIELD("cf", false),
 	CONTACT_CUSTOM_FIELD("cf", false), OPPORTUNITY_CUSTOM_FIELD("cf", false), SHARED_CUSTOM_FIELD("cf", false),
-	CUSTOM_FIELD_SCHEMA("", false), PHONE_NUMBER("phon", false);
+	CUSTOM_FIELD_SCHEMA("", false), PHONE_NUMBER("phon", false), SMS_TEMPLATE("tmpl", false),
+	EMAIL_TEMPLATE("tmpl", false);
 
 	private final String idPrefix;
 

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -17,15 +18,25 @@ import tools.jackson.databind.node.ObjectNode;
  * Every object of the sandbox, in memory for reads and in a SQLite file for durability.
  *
  * <p>
- * Reads take no lock and see each document whole. Writes run one at a time through
- * {@link #write}; their changes are applied together and {@code write} returns only once
- * they are committed to disk, so an acknowledged write survives a crash of the process.
+ * Reads take no lock and see each document whole. The work of a write runs without a
+ * lock, concurrently with other writes (validation, phone normalisation and building
+ * documents are most of its cost); only its commit is serialised: under a short lock the
+ * store checks that nothing the work read has changed since (optimistic concurrency), and
+ * runs the work again if it has, then applies the changes together and appends them to
+ * the journal. {@code write} returns only once they are committed to disk, so an
+ * acknowledged write survives a crash of the process.
  */
 public final class SandboxStore implements AutoCloseable {
 
 	private final Map<Kind, DocumentCollection> collections = new EnumMap<>(Kind.class);
 
+	/** How many optimistic runs of a write's work before it runs under the lock. */
+	private static final int OPTIMISTIC_ATTEMPTS = 4;
+
 	private final Object writeLock = new Object();
+
+	/** Bumped under the lock whenever a document of the kind changes. */
+	private final AtomicLongArray versions = new AtomicLongArray(Kind.values().length);
 
 	private final Timestamps timestamps;
 
@@ -104,25 +115,30 @@ public final class SandboxStore implements AutoCloseable {
 	 * normally and waits until they are on disk.
 	 */
 	public <T> T write(Function<Transaction, T> work) {
-		Journal.Batch batch;
-		T result;
-		synchronized (this.writeLock) {
+		Journal.Batch batch = null;
+		T result = null;
+		for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS && batch == null; attempt++) {
 			Transaction transaction = new Transaction(this);
 			result = work.apply(transaction);
-			List<Change> changes = transaction.changes();
-			if (changes.isEmpty()) {
+			if (transaction.changes().isEmpty()) {
 				return result;
 			}
-			for (Change change : changes) {
-				DocumentCollection collection = this.collections.get(change.kind());
-				if (change.isDelete()) {
-					collection.remove(change.id());
-				}
-				else {
-					collection.put(change.doc());
+			synchronized (this.writeLock) {
+				if (transaction.readsUnchanged()) {
+					batch = apply(transaction.changes());
 				}
 			}
-			batch = this.journal.append(changes);
+		}
+		if (batch == null) {
+			// Contended past the optimistic attempts: run the work alone, as before.
+			synchronized (this.writeLock) {
+				Transaction transaction = new Transaction(this);
+				result = work.apply(transaction);
+				if (transaction.changes().isEmpty()) {
+					return result;
+				}
+				batch = apply(transaction.changes());
+			}
 		}
 		batch.serialize();
 		try {
@@ -133,6 +149,28 @@ public final class SandboxStore implements AutoCloseable {
 					ex.getCause());
 		}
 		return result;
+	}
+
+	/** The change count of a kind, for transactions to notice concurrent writes. */
+	long version(Kind kind) {
+		return this.versions.get(kind.ordinal());
+	}
+
+	/**
+	 * Applies changes to the documents and queues them for the journal; under the lock.
+	 */
+	private Journal.Batch apply(List<Change> changes) {
+		for (Change change : changes) {
+			DocumentCollection collection = this.collections.get(change.kind());
+			if (change.isDelete()) {
+				collection.remove(change.id());
+			}
+			else {
+				collection.put(change.doc());
+			}
+			this.versions.incrementAndGet(change.kind().ordinal());
+		}
+		return this.journal.append(changes);
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package closebatch.sandbox.store;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,11 @@ import tools.jackson.databind.node.ObjectNode;
  * unless the work completes without an exception.
  *
  * <p>
+ * It remembers what it read from the store (each document, each lead's children, each
+ * kind listed whole), so that the store can tell at commit whether a concurrent write
+ * changed any of it ({@link #readsUnchanged}) and run the work again if so.
+ *
+ * <p>
  * A document handed to {@link #put} belongs to the store from then on and must not be
  * changed; to change an object, put a modified copy ({@code doc.deepCopy()}).
  */
@@ -20,6 +27,14 @@ public final class Transaction {
 
 	private record Key(Kind kind, String id) {
 	}
+
+	private static final Object ABSENT = new Object();
+
+	private final Map<Key, Object> readDocs = new HashMap<>();
+
+	private final Map<Key, List<ObjectNode>> readChildren = new HashMap<>();
+
+	private final Map<Kind, Long> readVersions = new EnumMap<>(Kind.class);
 
 	private final SandboxStore store;
 
@@ -34,8 +49,14 @@ public final class Transaction {
 	 * deleted.
 	 */
 	public ObjectNode get(Kind kind, String id) {
-		Change change = this.changes.get(new Key(kind, id));
-		return (change != null) ? change.doc() : this.store.get(kind, id);
+		Key key = new Key(kind, id);
+		Change change = this.changes.get(key);
+		if (change != null) {
+			return change.doc();
+		}
+		ObjectNode doc = this.store.get(kind, id);
+		this.readDocs.putIfAbsent(key, (doc == null) ? ABSENT : doc);
+		return doc;
 	}
 
 	/** Creates or replaces a document (its {@code id} field names it). */
@@ -51,7 +72,9 @@ public final class Transaction {
 	/** The children of a lead as this transaction sees them, oldest first. */
 	public List<ObjectNode> children(Kind kind, String leadId) {
 		List<ObjectNode> result = new ArrayList<>();
-		for (ObjectNode doc : this.store.children(kind, leadId)) {
+		List<ObjectNode> stored = this.store.children(kind, leadId);
+		this.readChildren.putIfAbsent(new Key(kind, leadId), stored);
+		for (ObjectNode doc : stored) {
 			if (!this.changes.containsKey(new Key(kind, doc.get("id").asString()))) {
 				result.add(doc);
 			}
@@ -71,6 +94,7 @@ public final class Transaction {
 	 */
 	public List<ObjectNode> all(Kind kind) {
 		List<ObjectNode> result = new ArrayList<>();
+		this.readVersions.putIfAbsent(kind, this.store.version(kind));
 		for (ObjectNode doc : this.store.oldestFirst(kind)) {
 			if (!this.changes.containsKey(new Key(kind, doc.get("id").asString()))) {
 				result.add(doc);
@@ -87,6 +111,37 @@ public final class Transaction {
 	/** The store's clock, for {@code date_created} and {@code date_updated}. */
 	public Timestamps timestamps() {
 		return this.store.timestamps();
+	}
+
+	/**
+	 * Whether everything this transaction read from the store is still as it read it;
+	 * called by the store's committer, with no other write being applied.
+	 */
+	boolean readsUnchanged() {
+		for (Map.Entry<Kind, Long> entry : this.readVersions.entrySet()) {
+			if (this.store.version(entry.getKey()) != entry.getValue()) {
+				return false;
+			}
+		}
+		for (Map.Entry<Key, Object> entry : this.readDocs.entrySet()) {
+			ObjectNode now = this.store.get(entry.getKey().kind(), entry.getKey().id());
+			if (((now == null) ? ABSENT : now) != entry.getValue()) {
+				return false;
+			}
+		}
+		for (Map.Entry<Key, List<ObjectNode>> entry : this.readChildren.entrySet()) {
+			List<ObjectNode> now = this.store.children(entry.getKey().kind(), entry.getKey().id());
+			List<ObjectNode> then = entry.getValue();
+			if (now.size() != then.size()) {
+				return false;
+			}
+			for (int i = 0; i < now.size(); i++) {
+				if (now.get(i) != then.get(i)) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	List<Change> changes() {

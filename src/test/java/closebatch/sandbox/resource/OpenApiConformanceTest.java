@@ -129,4 +129,32 @@ class OpenApiConformanceTest {
 		call("DELETE", "phone_number/" + phoneId + "/", null);
 	}
 
+	@Test
+	void smsAndEmailTemplatesMatchTheirSchemas() {
+		String sms = call("POST", "sms_template/",
+				Map.of("name", "Follow up", "text", "Hi", "is_shared", true, "attachments", List.of(Map
+					.of("content_type", "image/png", "filename", "a.png", "url", "https://files.invalid/a.png"))))
+			.get("id")
+			.asString();
+		call("GET", "sms_template/", null);
+		call("GET", "sms_template/" + sms + "/?include_attachments=true", null);
+		call("PUT", "sms_template/" + sms + "/", Map.of("status", "archived"));
+		call("DELETE", "sms_template/" + sms + "/", null);
+		String email = call("POST", "email_template/", Map.of("name", "Intro", "subject", "Hello", "body", "<p>Hi</p>"))
+			.get("id")
+			.asString();
+		call("GET", "email_template/?is_archived=false", null);
+		call("GET", "email_template/" + email + "/", null);
+		call("PUT", "email_template/" + email + "/", Map.of("is_shared", true));
+		call("DELETE", "email_template/" + email + "/", null);
+	}
+
+	@Test
+	void theOrganizationItsUsersAndTheCallerMatchTheirSchemas() {
+		ObjectNode me = call("GET", "me/", null);
+		call("GET", "organization/" + me.get("organization_id").asString() + "/", null);
+		call("GET", "user/", null);
+		call("GET", "user/" + me.get("id").asString() + "/", null);
+	}
+
 }
