@@ -62,6 +62,13 @@ public final class CsvRows implements SourceRows {
 			throw new UserInputException(SourceError.WORKBOOK_NOT_CSV, SourceLocation.of(file.label()),
 					"the file is a spreadsheet workbook, not CSV text.");
 		}
+		String utf16 = (this.encoding.bomLength() == 0) ? CsvEncoding.unmarkedUtf16(channel, this.encoding) : null;
+		if (utf16 != null) {
+			throw new UserInputException(SourceError.BAD_ENCODING, SourceLocation.of(file.label()),
+					"the file looks like " + utf16 + " text without a byte order mark (every other byte is zero), "
+							+ "but it is read as " + this.encoding + ".",
+					"Set 'encoding: " + utf16 + "' in the job (or --set input.encoding=" + utf16 + ").", null);
+		}
 		CsvTextWindow text = textAt(1, this.encoding.bomLength());
 		this.delimiter = (file.delimiter() != null) ? file.delimiter()
 				: CsvDelimiter.detect(text, file.maxRecordChars());
@@ -95,6 +102,7 @@ public final class CsvRows implements SourceRows {
 	}
 
 	private static FileChannel openChannel(CsvFile file) {
+		InputPaths.requireRegularFile(file.path(), file.label());
 		try {
 			return FileChannel.open(file.path(), StandardOpenOption.READ);
 		}
@@ -110,7 +118,7 @@ public final class CsvRows implements SourceRows {
 
 	private CsvTextWindow textAt(long line, long byteOffset) throws IOException {
 		this.channel.position(byteOffset);
-		return new CsvTextWindow(new DecodedChars(this.channel, this.encoding.charset()), this.encoding,
+		return new CsvTextWindow(new DecodedChars(this.channel, this.encoding.charset(), byteOffset), this.encoding,
 				this.file.label(), this.file.maxRecordChars(), line, byteOffset);
 	}
 
@@ -120,7 +128,15 @@ public final class CsvRows implements SourceRows {
 			throw new UserInputException(SourceError.EMPTY_FILE, location, "the file is empty: it has no header line.");
 		}
 		location = location.atRow(this.splitter.recordLine());
-		List<String> names = (this.splitter.recordDefect() != null) ? null
+		RowDefect defect = this.splitter.recordDefect();
+		if (defect != null && defect.error() != SourceError.BROKEN_QUOTE) {
+			throw new UserInputException(switch (defect.error()) {
+				case ROW_TOO_LONG -> SourceError.HEADER_TOO_LARGE;
+				case UNDECODABLE_ROW -> SourceError.BAD_ENCODING;
+				default -> defect.error();
+			}, location, "the header line cannot be read: " + defect.message());
+		}
+		List<String> names = (defect != null) ? null
 				: this.cells.split(this.splitter.buffer(), this.splitter.recordOffset(), this.splitter.recordLength());
 		if (names == null) {
 			throw new UserInputException(SourceError.BROKEN_QUOTE, location,
