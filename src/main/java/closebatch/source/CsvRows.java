@@ -26,7 +26,9 @@ import closebatch.error.UserInputException;
  * read again as rows of their own;</li>
  * <li>a line is longer than the record limit: it is rejected with no cells.</li>
  * </ul>
- * Rows whose cells are all blank are skipped, like empty lines.
+ * Empty lines are not rows; a row whose cells are all blank is returned
+ * {@link SourceRow#isBlank() blank}, to be counted and skipped; a cell with a control
+ * character rejects its row.
  *
  * <p>
  * Restart: a position carries the byte offset after the last row returned; opening at it
@@ -213,7 +215,7 @@ public final class CsvRows implements SourceRows {
 		return null;
 	}
 
-	/** The current record as a row, or null if it is blank. */
+	/** The current record as a row. */
 	private SourceRow toRow() {
 		long line = this.splitter.recordLine();
 		RowDefect defect = this.splitter.recordDefect();
@@ -227,7 +229,8 @@ public final class CsvRows implements SourceRows {
 			return rejectFirstLine(line, split);
 		}
 		if (split.stream().allMatch(String::isBlank)) {
-			return null;
+			// blank whatever its number of cells: counted and skipped, never rejected
+			return SourceRow.checked(line, this.header, split);
 		}
 		if (split.size() != this.header.size()) {
 			boolean tooMany = split.size() > this.header.size();
@@ -236,7 +239,7 @@ public final class CsvRows implements SourceRows {
 							"the row has " + split.size() + ((split.size() == 1) ? " cell" : " cells")
 									+ " but the header has " + this.header.size() + " columns."));
 		}
-		return SourceRow.of(line, this.header, split);
+		return SourceRow.checked(line, this.header, split);
 	}
 
 	private SourceRow rejectFirstLine(long line, List<String> split) {

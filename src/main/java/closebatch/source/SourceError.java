@@ -71,7 +71,13 @@ public enum SourceError implements ErrorCode {
 			"Save the file in one encoding (CSV UTF-8 from Excel), or set 'encoding:' in the job to the "
 					+ "one the guess names; the other rows were read."),
 
-	CELL_TOO_LONG("SRC-207", "A cell may hold at most 32,767 characters, as in Excel: shorten it or split it.");
+	CELL_TOO_LONG("SRC-207", "A cell may hold at most 32,767 characters, as in Excel: shorten it or split it."),
+
+	CONTROL_CHARACTER("SRC-208",
+			"Remove the control character (NUL, or another below U+0020 but tab and line breaks): it is "
+					+ "usually left by a broken export or binary data, and Close would store it as it is."),
+
+	BLANK_ROW("SRC-209", "Nothing to do: a row whose cells are all blank is skipped.");
 
 	private final String code;
 

@@ -192,12 +192,27 @@ class CsvRowsTest {
 		}
 
 		@Test
-		void skipsEmptyLinesAndRowsOfBlankCellsButCountsTheirLines() {
+		void skipsEmptyLinesAndReturnsRowsOfBlankCellsAsBlankToBeCounted() {
 			List<SourceRow> rows = readAll(CsvFile.of(scenario("blank-rows", "leads.csv")));
 
 			assertThat(rows.get(0).header().names()).containsExactly("Company", "Email");
-			assertThat(rows).extracting(SourceRow::number, (row) -> row.value("Company"))
-				.containsExactly(tuple(5L, "Acme"), tuple(8L, "Beta"));
+			assertThat(rows).extracting(SourceRow::number, SourceRow::isBlank, SourceRow::isRejected)
+				.containsExactly(tuple(5L, false, false), tuple(6L, true, false), tuple(7L, true, false),
+						tuple(8L, false, false));
+		}
+
+		@Test
+		void rejectsARowWithANulOrAnotherControlCharacterNamingTheColumn(@TempDir Path dir) throws Exception {
+			Path file = dir.resolve("nul.csv");
+			Files.writeString(file, "Company,Note\nNul\u0000Co,fine\nAcme,bell\u0007\nBeta,\"tab\there\"\n");
+
+			List<SourceRow> rows = readAll(CsvFile.of(file));
+
+			assertThat(rows).extracting(SourceRow::number, SourceRow::isRejected)
+				.containsExactly(tuple(2L, true), tuple(3L, true), tuple(4L, false));
+			assertThat(rows.get(0).defect().error()).isEqualTo(SourceError.CONTROL_CHARACTER);
+			assertThat(rows.get(0).defect().message()).contains("column A \"Company\"", "U+0000 (NUL)");
+			assertThat(rows.get(1).defect().message()).contains("column B \"Note\"", "U+0007");
 		}
 
 	}
