@@ -47,6 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
 				throw new UsageProblem("Job " + definition.name() + " is not an import; only imports are validated",
 						"Run it with 'closebatch run " + definition.name() + "'.");
 			}
+			out.println("Input: " + ValidateRunner.describeInput(job));
 			try (JobTarget target = Targets.open(this.root.environment(), this.options, out)) {
 				RunOptions runOptions = this.options.runOptions(RestartMode.RESUME, Thresholds.of(job, null, null));
 				return Reports.print(new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target), target, out,

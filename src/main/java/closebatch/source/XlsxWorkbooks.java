@@ -139,6 +139,11 @@ final class XlsxWorkbooks {
 		else if (file.sheet() instanceof SheetSelector.AtPosition at && at.position() <= names.size()) {
 			index = at.position() - 1;
 		}
+		else if (file.sheet() instanceof SheetSelector.FirstVisible) {
+			for (int i = 0; i < names.size() && index < 0; i++) {
+				index = (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) ? -1 : i;
+			}
+		}
 		if (index < 0) {
 			throw new UserInputException(SourceError.SHEET_NOT_FOUND, SourceLocation.of(file.label()),
 					"the workbook has no sheet " + file.sheet() + "; its sheets are "
