@@ -44,7 +44,8 @@ public final class YamlReader {
 		YamlLocation whole = new YamlLocation(file.toString(), 0, 0);
 		Optional<String> problem = RegularFiles.problem(file);
 		if (problem.isPresent()) {
-			throw new ConfigError(whole, "the file " + problem.get(),
+			throw new ConfigError(whole,
+					problem.get().equals("does not exist") ? "file not found" : "the file " + problem.get(),
 					"check the path; relative paths are relative to the directory closebatch runs in");
 		}
 		try {
