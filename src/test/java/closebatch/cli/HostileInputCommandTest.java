@@ -69,6 +69,15 @@ class HostileInputCommandTest {
 
 	@Test
 	@EnabledOnOs(OS.LINUX)
+	void aDeviceAsTheKeyFileIsRefusedAtOnce() throws Exception {
+		CommandLineChild.Result result = this.closebatch.run(Map.of("CLOSE_BASE_URL", sandbox.baseUrl().toString()),
+				"validate", "import-leads", "--api-key-file", "/dev/zero");
+
+		assertInvalidInput(result, "CB-TARGET", "/dev/zero");
+	}
+
+	@Test
+	@EnabledOnOs(OS.LINUX)
 	void aNamedPipeAndAFolderAreRefused() throws Exception {
 		Path fifo = this.workDir.resolve("leads.fifo");
 		assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
