@@ -1,5 +1,12 @@
 package closebatch.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Map;
+
+import closebatch.error.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,9 +20,50 @@ public final class ClosebatchCommand implements Runnable {
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
-	/** Runs the command line and returns the exit code. */
+	private final Map<String, String> environment;
+
+	private ClosebatchCommand(Map<String, String> environment) {
+		this.environment = Map.copyOf(environment);
+	}
+
+	/** Runs the command line on this process's environment and console. */
 	public static int execute(String... args) {
-		return new CommandLine(new ClosebatchCommand()).execute(args);
+		return execute(System.getenv(), writer(System.out), writer(System.err), args);
+	}
+
+	/**
+	 * Runs the command line and returns the exit code.
+	 * @param environment the environment (the API key and base URL come from it)
+	 * @param out where results go
+	 * @param err where errors go
+	 * @param args the arguments
+	 * @return the exit code
+	 */
+	public static int execute(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+		Secrets.registerAll(environment.get("CLOSE_API_KEY"));
+		Secrets.registerAll(environment.get("CLOSE_API_KEYS"));
+		CommandLine commandLine = new CommandLine(new ClosebatchCommand(environment));
+		commandLine.setOut(new PrintWriter(new RedactingWriter(out), true));
+		commandLine.setErr(new PrintWriter(new RedactingWriter(err), true));
+		commandLine.setParameterExceptionHandler((ex, arguments) -> {
+			CommandLine.Model.CommandSpec command = ex.getCommandLine().getCommandSpec();
+			return ProblemReport.report(
+					new UsageProblem(ex.getMessage(),
+							"Run '" + command.qualifiedName() + " --help' for its arguments and options."),
+					ex.getCommandLine().getErr());
+		});
+		commandLine
+			.setExecutionExceptionHandler((ex, command, parseResult) -> ProblemReport.report(ex, command.getErr()));
+		return commandLine.execute(args);
+	}
+
+	private static PrintWriter writer(PrintStream stream) {
+		return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
+	}
+
+	/** The environment this command line runs in. */
+	Map<String, String> environment() {
+		return this.environment;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import closebatch.Version;
 import closebatch.checkpoint.RunPlanner.RestartMode;
 import closebatch.config.JobDefinition;
 import closebatch.config.JobLoader;
+import closebatch.error.RegularFiles;
 import closebatch.job.RunOptions;
 import closebatch.report.RejectThreshold;
 import picocli.CommandLine.Option;
@@ -55,6 +56,9 @@ final class JobOptions {
 			throw new UsageProblem("No job file " + file,
 					"Run 'closebatch jobs' to list the jobs in jobs/, or give the path of a job file.");
 		}
+		RegularFiles.problem(file).ifPresent((problem) -> {
+			throw new UsageProblem("The job file " + file + " " + problem, "Give the path of a job's YAML file.");
+		});
 		return JobLoader.load(file, this.overrides);
 	}
 

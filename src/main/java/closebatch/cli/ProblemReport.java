@@ -1,34 +1,53 @@
 package closebatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 
 import closebatch.checkpoint.RunRefusedException;
 import closebatch.close.AuthenticationException;
 import closebatch.close.CloseApiException;
 import closebatch.close.CloseConfigurationException;
+import closebatch.close.InDoubtException;
+import closebatch.close.NetworkException;
+import closebatch.close.RateLimitedException;
+import closebatch.close.ServerException;
 import closebatch.config.ConfigError;
+import closebatch.error.Excerpt;
 import closebatch.error.UserInputException;
 import closebatch.report.ExitDecision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Turns what stops a command before or outside a run into a message for the user and an
- * exit code: 2 for a bad command, job, mapping, input or configuration, 4 for a key the
- * API refuses, 1 for the rest (run the same command again).
+ * Turns what stops a command before or outside a run into one line for the user and an
+ * exit code: the one rule for errors.
+ *
+ * <p>
+ * Every line reads {@code error <code> <where>: <what>. Hint: <what to do>}. 2 for a bad
+ * command, job, mapping, input or configuration; 4 for a key the API refuses; 1 for the
+ * rest. Only a failure that running again can get past (the network, the server, the
+ * state file in use, a full disk) advises running the same command again. Anything else
+ * is a bug in closebatch: its stack trace goes to the log file, never to the terminal.
  */
 final class ProblemReport {
+
+	private static final Logger TRACE = LoggerFactory.getLogger("closebatch.trace");
+
+	private static final String RUN_AGAIN = "Run the same command again to resume.";
 
 	private ProblemReport() {
 	}
 
 	/** Prints the problem and returns the exit code it stands for. */
-	static int report(RuntimeException problem, PrintWriter err) {
-		if (problem instanceof ConfigError config) {
-			print(err, config.code(), config.getMessage(), config.hint());
+	static int report(Throwable problem, PrintWriter err) {
+		TRACE.debug("The command stopped", problem);
+		if (problem instanceof UserInputException input) {
+			print(err, input.describe());
 			return ExitDecision.INVALID;
 		}
-		if (problem instanceof UserInputException input) {
-			err.println(input.describe());
-			err.flush();
+		if (problem instanceof ConfigError config) {
+			print(err, config.code(), config.getMessage(), config.hint());
 			return ExitDecision.INVALID;
 		}
 		if (problem instanceof UsageProblem usage) {
@@ -41,7 +60,7 @@ final class ProblemReport {
 					: ExitDecision.INVALID;
 		}
 		if (problem instanceof CloseConfigurationException configuration) {
-			print(err, "CB-TARGET", configuration.getMessage(), null);
+			print(err, "CB-TARGET", configuration.getMessage(), configuration.hint());
 			return ExitDecision.INVALID;
 		}
 		if (problem instanceof AuthenticationException refused) {
@@ -50,17 +69,43 @@ final class ProblemReport {
 			return ExitDecision.AUTH_REFUSED;
 		}
 		if (problem instanceof CloseApiException api) {
-			print(err, "CB-API", api.getMessage(), "Run the same command again to resume.");
+			print(err, "CB-API", api.getMessage(), resumable(api) ? RUN_AGAIN
+					: "Close refused the request; the message says why. This is not fixed by running again.");
 			return ExitDecision.FAILED;
 		}
-		throw problem;
+		if (problem instanceof UncheckedIOException || problem instanceof IOException) {
+			print(err, "CB-IO", oneLine(problem),
+					"Check the disk space and the permissions of the state file and the output folder; then "
+							+ "run the same command again to resume.");
+			return ExitDecision.FAILED;
+		}
+		TRACE.error("Unexpected failure", problem);
+		print(err, "CB-BUG",
+				"closebatch stopped on an unexpected " + problem.getClass().getSimpleName() + ": " + oneLine(problem),
+				"This is a bug in closebatch, not a problem with your input; the details are in " + LogFile.path()
+						+ ". Please report it with that file.");
+		return ExitDecision.FAILED;
+	}
+
+	private static boolean resumable(CloseApiException api) {
+		return api instanceof NetworkException || api instanceof ServerException || api instanceof RateLimitedException
+				|| api instanceof InDoubtException;
+	}
+
+	private static String oneLine(Throwable problem) {
+		return Excerpt.of(String.valueOf(problem.getMessage()), 300);
 	}
 
 	private static void print(PrintWriter err, String code, String message, String hint) {
-		err.println("error " + code + ": " + message);
+		String text = code + " " + message;
 		if (hint != null && !hint.isBlank()) {
-			err.println("  hint: " + hint);
+			text += " Hint: " + hint;
 		}
+		print(err, text);
+	}
+
+	private static void print(PrintWriter err, String description) {
+		err.println("error " + description.replace('\r', ' ').replace('\n', ' '));
 		err.flush();
 	}
 

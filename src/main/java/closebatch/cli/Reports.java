@@ -26,7 +26,8 @@ final class Reports {
 	private static int print(String failure, String summary, Path outputDir, int exitCode, JobTarget target,
 			PrintWriter out, PrintWriter err) {
 		if (failure != null) {
-			err.println("error: " + failure);
+			// A user's error comes with its code; anything else is named a failed run.
+			err.println("error " + (failure.matches("^[A-Z]+-[A-Z0-9]+ .*") ? failure : "CB-RUN " + failure));
 			err.flush();
 		}
 		out.print(summary);

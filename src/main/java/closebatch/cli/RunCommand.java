@@ -17,6 +17,7 @@ import closebatch.job.ValidateRunner;
 import closebatch.report.RejectThreshold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,9 @@ final class RunCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private ClosebatchCommand root;
 
 	@Mixin
 	private JobOptions options;
@@ -65,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
 			}
 			ImportJob job = (ImportJob) definition;
 			RejectThreshold threshold = Thresholds.of(job, this.maxRejects, this.maxRejectRate);
-			try (JobTarget target = Targets.open(this.options, out)) {
+			try (JobTarget target = Targets.open(this.root.environment(), this.options, out)) {
 				RunOptions runOptions = this.options.runOptions(mode, threshold);
 				RunResult result;
 				if (this.dryRun) {
@@ -89,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
 			throw new UsageProblem("--dry-run is for imports: an export writes nothing to Close",
 					"Run the export without --dry-run; it only reads.");
 		}
-		try (JobTarget target = Targets.open(this.options, out)) {
+		try (JobTarget target = Targets.open(this.root.environment(), this.options, out)) {
 			RunOptions runOptions = this.options.runOptions(mode, RejectThreshold.NONE);
 			return Reports.print(new ExportRunner(Clock.systemUTC()).run(job, runOptions, target), target, out, err);
 		}

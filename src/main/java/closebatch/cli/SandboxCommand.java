@@ -1,6 +1,7 @@
 package closebatch.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,9 +74,7 @@ final class SandboxCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InterruptedException {
 		PrintWriter out = this.spec.commandLine().getOut();
-		SandboxSettings settings = new SandboxSettings(this.port, this.apiKeys, this.database, faults(), this.rateLimit,
-				Duration.ofMillis(Math.round(this.cursorTtlSeconds * 1000)), this.searchCap);
-		Sandbox sandbox = Sandbox.start(settings);
+		Sandbox sandbox = start(settings());
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			sandbox.close();
@@ -94,6 +93,39 @@ final class SandboxCommand implements Callable<Integer> {
 		out.flush();
 		stopped.await();
 		return 0;
+	}
+
+	/** The settings the options give, or a usage problem naming the option at fault. */
+	private SandboxSettings settings() {
+		if (this.port < 0 || this.port > 65535) {
+			throw new UsageProblem("--port " + this.port + " is not a port: ports go from 1 to 65535",
+					"Give a port between 1024 and 65535, or --port 0 for a free one.");
+		}
+		if (!(this.cursorTtlSeconds > 0) || this.searchCap < 1) {
+			throw new UsageProblem("--cursor-ttl-seconds and --search-cap must be positive",
+					"Close's own values are --cursor-ttl-seconds 30 and --search-cap 10000.");
+		}
+		try {
+			return new SandboxSettings(this.port, this.apiKeys, this.database, faults(), this.rateLimit,
+					Duration.ofMillis(Math.round(this.cursorTtlSeconds * 1000)), this.searchCap);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageProblem(ex.getMessage(),
+					"Run 'closebatch sandbox --help' for the options and their ranges.");
+		}
+	}
+
+	private Sandbox start(SandboxSettings settings) {
+		try {
+			return Sandbox.start(settings);
+		}
+		catch (UncheckedIOException ex) {
+			String reason = (ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage();
+			throw new UsageProblem("cannot serve on 127.0.0.1:" + this.port + ": " + reason,
+					"Choose another --port (or 0 for a free one), or stop what uses this one"
+							+ ((this.database != null) ? "; check that " + this.database + " can be written" : "")
+							+ ".");
+		}
 	}
 
 	private FaultSettings faults() {

@@ -1,6 +1,7 @@
 package closebatch.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 import closebatch.job.JobTarget;
 
@@ -10,8 +11,8 @@ final class Targets {
 	private Targets() {
 	}
 
-	static JobTarget open(JobOptions options, PrintWriter out) {
-		JobTarget target = JobTarget.open(System.getenv(), options.apiKeyFile, JobTarget.EMBEDDED_DATABASE);
+	static JobTarget open(Map<String, String> environment, JobOptions options, PrintWriter out) {
+		JobTarget target = JobTarget.open(environment, options.apiKeyFile, JobTarget.EMBEDDED_DATABASE);
 		if (target.embedded()) {
 			banner(out);
 		}

@@ -12,6 +12,7 @@ import closebatch.job.RunOptions;
 import closebatch.job.ValidateRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -30,6 +31,9 @@ final class ValidateCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private ClosebatchCommand root;
+
 	@Mixin
 	private JobOptions options;
 
@@ -43,7 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
 				throw new UsageProblem("Job " + definition.name() + " is not an import; only imports are validated",
 						"Run it with 'closebatch run " + definition.name() + "'.");
 			}
-			try (JobTarget target = Targets.open(this.options, out)) {
+			out.println("Input: " + ValidateRunner.describeInput(job));
+			try (JobTarget target = Targets.open(this.root.environment(), this.options, out)) {
 				RunOptions runOptions = this.options.runOptions(RestartMode.RESUME, Thresholds.of(job, null, null));
 				return Reports.print(new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target), target, out,
 						err);

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import closebatch.error.Secrets;
+
 /**
  * A Close API key. It is never shown: {@link #toString()} and {@link #fingerprint()} give
  * the first eight hex digits of its SHA-256 digest, which tell keys apart in logs and
@@ -22,6 +24,8 @@ public final class ApiKey {
 	private final String fingerprint;
 
 	private ApiKey(String value) {
+		// Every key read, from the environment or a key file, is kept out of all output.
+		Secrets.register(value);
 		this.value = value;
 		this.fingerprint = "key#" + HexFormat.of().formatHex(sha256(value), 0, 4);
 	}

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import closebatch.close.CloseConfigurationException.Problem;
+import closebatch.error.RegularFiles;
 
 /**
  * Finds the Close API keys a run uses: those of a key file when one is given, otherwise
@@ -86,8 +87,21 @@ public final class ApiKeyLoader {
 		keys.addAll(found);
 	}
 
+	/** The largest key file read: far more than any number of keys needs. */
+	private static final long MAX_BYTES = 64 << 10;
+
 	private static List<String> readLines(Path file) {
+		String problem = RegularFiles.problem(file).filter((text) -> !text.equals("does not exist")).orElse(null);
+		if (problem != null) {
+			throw new CloseConfigurationException(Problem.API_KEY_FILE, "The API key file " + file + " " + problem,
+					"Give --api-key-file the path of a text file with one key per line.");
+		}
 		try {
+			if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+				throw new CloseConfigurationException(Problem.API_KEY_FILE,
+						"The API key file " + file + " is larger than " + (MAX_BYTES >> 10) + " KiB",
+						"Give --api-key-file a text file with one key per line.");
+			}
 			return Files.readAllLines(file, StandardCharsets.UTF_8);
 		}
 		catch (NoSuchFileException ex) {

@@ -2,15 +2,18 @@ package closebatch.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import closebatch.error.RegularFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,18 +32,35 @@ public final class YamlReader {
 
 	private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
+	/** The largest configuration file read. */
+	static final long MAX_BYTES = 1 << 20;
+
 	private YamlReader() {
 	}
 
 	/** Reads a file; the path is reported as given. */
 	public static YamlNode read(Path file) {
 		String text;
+		YamlLocation whole = new YamlLocation(file.toString(), 0, 0);
+		Optional<String> problem = RegularFiles.problem(file);
+		if (problem.isPresent()) {
+			throw new ConfigError(whole,
+					problem.get().equals("does not exist") ? "file not found" : "the file " + problem.get(),
+					"check the path; relative paths are relative to the directory closebatch runs in");
+		}
 		try {
+			if (Files.size(file) > MAX_BYTES) {
+				throw new ConfigError(whole, "the file is larger than " + (MAX_BYTES >> 20) + " MiB",
+						"a job or mapping file is a short YAML text; check that the path names one");
+			}
 			text = Files.readString(file, StandardCharsets.UTF_8);
 		}
 		catch (NoSuchFileException ex) {
-			throw new ConfigError(new YamlLocation(file.toString(), 0, 0), "file not found",
+			throw new ConfigError(whole, "file not found",
 					"check the path; relative paths are relative to the directory closebatch runs in");
+		}
+		catch (CharacterCodingException ex) {
+			throw new ConfigError(whole, "the file is not UTF-8 text", "save the YAML file as UTF-8");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -18,6 +18,8 @@ public class UserInputException extends RuntimeException {
 
 	private final SourceLocation location;
 
+	private final String hint;
+
 	/**
 	 * A problem at a place in the input.
 	 * @param code what kind of problem it is
@@ -36,9 +38,22 @@ public class UserInputException extends RuntimeException {
 	 * @param cause the exception that revealed it, kept for the debug log
 	 */
 	public UserInputException(ErrorCode code, SourceLocation location, String message, Throwable cause) {
+		this(code, location, message, null, cause);
+	}
+
+	/**
+	 * A problem whose hint depends on the case, not only on its code.
+	 * @param code what kind of problem it is
+	 * @param location where it is; null when it has no place
+	 * @param message what is wrong, in the user's terms
+	 * @param hint what to do about it; null for the code's hint
+	 * @param cause the exception that revealed it, kept for the debug log; or null
+	 */
+	public UserInputException(ErrorCode code, SourceLocation location, String message, String hint, Throwable cause) {
 		super(Objects.requireNonNull(message, "message"), cause);
 		this.code = Objects.requireNonNull(code, "code");
 		this.location = location;
+		this.hint = hint;
 	}
 
 	public ErrorCode code() {
@@ -54,7 +69,7 @@ public class UserInputException extends RuntimeException {
 	}
 
 	public String hint() {
-		return this.code.hint();
+		return (this.hint != null) ? this.hint : this.code.hint();
 	}
 
 	/**
@@ -68,7 +83,12 @@ public class UserInputException extends RuntimeException {
 		if (this.location != null) {
 			text.append(this.location).append(": ");
 		}
-		return text.append(getMessage()).append(" Hint: ").append(hint()).toString();
+		text.append(getMessage());
+		if (!hint().isBlank()) {
+			text.append(" Hint: ").append(hint());
+		}
+		// One line, whatever the message quotes.
+		return text.toString().replace('\r', ' ').replace('\n', ' ');
 	}
 
 }

@@ -99,7 +99,8 @@ public final class ExportJobs {
 		Step finish = new StepBuilder("finish-export", batch.jobRepository())
 			.tasklet(new FinishExportTasklet(layout, file, spill, mapping,
 					new WorkbookBuilder(layout.columns(), output.escapeFormulas()), sheetName(job.objectType()),
-					output.multiValueSeparator()), database.transactionManager())
+					output.multiValueSeparator(), output.escapeFormulas() && output.format() != OutputFormat.JSONL),
+					database.transactionManager())
 			.build();
 		Job springJob = new JobBuilder(job.name(), batch.jobRepository()).start(rows).next(finish).build();
 		String fingerprint = fingerprint(sourceText, layout, output);

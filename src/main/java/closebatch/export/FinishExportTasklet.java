@@ -16,6 +16,8 @@ final class FinishExportTasklet implements Tasklet {
 
 	private final ExportLayout layout;
 
+	private final boolean escaped;
+
 	private final Path output;
 
 	private final Path spill;
@@ -32,9 +34,11 @@ final class FinishExportTasklet implements Tasklet {
 	 * @param spill the spill to build a workbook from, or null when the rows went to the
 	 * output directly
 	 * @param mapping where to write the mapping, or null for none
+	 * @param escaped whether the rows were written with formulas escaped
 	 */
 	FinishExportTasklet(ExportLayout layout, Path output, Path spill, Path mapping, WorkbookBuilder workbook,
-			String sheetName, String separator) {
+			String sheetName, String separator, boolean escaped) {
+		this.escaped = escaped;
 		this.layout = layout;
 		this.output = output;
 		this.spill = spill;
@@ -51,7 +55,7 @@ final class FinishExportTasklet implements Tasklet {
 			Files.deleteIfExists(this.spill);
 		}
 		if (this.mapping != null) {
-			MappingWriter.write(this.layout, this.separator, this.output, this.mapping);
+			MappingWriter.write(this.layout, this.separator, this.output, this.mapping, this.escaped);
 		}
 		return RepeatStatus.FINISHED;
 	}

@@ -4,6 +4,11 @@ package closebatch.export;
  * Keeps a spreadsheet from running a text cell as a formula: a value whose first
  * character is {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
  * gets a leading {@code '} (OWASP's advice against CSV injection).
+ *
+ * <p>
+ * A value that starts with {@code '} gets one more, so that escaping can be undone
+ * exactly: the {@code unescape-formulas} transform of the mapping written with the export
+ * takes one leading {@code '} off every value.
  */
 final class FormulaEscaping {
 
@@ -16,7 +21,7 @@ final class FormulaEscaping {
 			return value;
 		}
 		return switch (value.charAt(0)) {
-			case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
+			case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + value;
 			default -> value;
 		};
 	}

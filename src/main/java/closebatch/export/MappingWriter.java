@@ -14,30 +14,49 @@ import java.util.Set;
  * exported, so that the rows of one lead (exploded contacts) become one lead again; and
  * matched on that id (or name), so that importing the file into the organization it came
  * from updates its leads instead of creating them again.
+ *
+ * <p>
+ * When the export escaped formulas, every field starts its transforms with
+ * {@code unescape-formulas}, so a value comes back exactly as Close held it.
  */
 final class MappingWriter {
 
 	private static final Set<String> CREATABLE_TYPES = Set.of("text", "textarea", "number", "date", "datetime");
 
-	private MappingWriter() {
+	private final boolean escaped;
+
+	private MappingWriter(boolean escaped) {
+		this.escaped = escaped;
 	}
 
 	/**
-	 * The mapping file beside {@code output}: {@code leads.csv} gives
-	 * {@code leads.mapping.yaml}.
+	 * The mapping file beside {@code output}, named after the whole file name so that a
+	 * CSV and an XLSX export of one name each get their own: {@code leads.csv} gives
+	 * {@code leads.csv.mapping.yaml}.
 	 */
 	static Path besides(Path output) {
-		String name = output.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return output.resolveSibling(((dot > 0) ? name.substring(0, dot) : name) + ".mapping.yaml");
+		return output.resolveSibling(output.getFileName() + ".mapping.yaml");
 	}
 
-	/** Writes the mapping of a lead export's layout to {@code file}. */
-	static void write(ExportLayout layout, String separator, Path output, Path file) throws IOException {
-		Files.writeString(file, yaml(layout, separator, output.getFileName().toString()), StandardCharsets.UTF_8);
+	/**
+	 * Writes the mapping of a lead export's layout to {@code file}.
+	 * @param escaped whether the export escaped formulas, for the mapping to undo
+	 */
+	static void write(ExportLayout layout, String separator, Path output, Path file, boolean escaped)
+			throws IOException {
+		Files.writeString(file, yaml(layout, separator, output.getFileName().toString(), escaped),
+				StandardCharsets.UTF_8);
 	}
 
 	static String yaml(ExportLayout layout, String separator, String fileName) {
+		return yaml(layout, separator, fileName, false);
+	}
+
+	static String yaml(ExportLayout layout, String separator, String fileName, boolean escaped) {
+		return new MappingWriter(escaped).yamlOf(layout, separator, fileName);
+	}
+
+	private String yamlOf(ExportLayout layout, String separator, String fileName) {
 		List<String> headers = layout.headers();
 		StringBuilder yaml = new StringBuilder();
 		yaml.append("# Imports ").append(fileName).append(" back into Close; written by closebatch with the export.\n");
@@ -74,24 +93,24 @@ final class MappingWriter {
 		return yaml.toString();
 	}
 
-	private static void field(StringBuilder yaml, List<String> headers, String key, String column) {
+	private void field(StringBuilder yaml, List<String> headers, String key, String column) {
 		if (headers.contains(column)) {
-			yaml.append("  ").append(key).append(": ").append(quote(column)).append('\n');
+			column(yaml, "  ", key, column);
 		}
 	}
 
-	private static void addresses(StringBuilder yaml, LayoutPart.Addresses addresses) {
+	private void addresses(StringBuilder yaml, LayoutPart.Addresses addresses) {
 		yaml.append("  addresses:\n");
 		for (int number = 1; number <= addresses.count(); number++) {
 			String prefix = "address" + number + "_";
 			yaml.append("    - label: business\n");
 			for (String field : LayoutPart.ADDRESS_FIELDS.subList(1, LayoutPart.ADDRESS_FIELDS.size())) {
-				yaml.append("      ").append(field).append(": ").append(quote(prefix + field)).append('\n');
+				column(yaml, "      ", field, prefix + field);
 			}
 		}
 	}
 
-	private static void customFields(StringBuilder yaml, ExportLayout layout, String separator) {
+	private void customFields(StringBuilder yaml, ExportLayout layout, String separator) {
 		List<CustomFieldDefinition> fields = layout.parts()
 			.stream()
 			.filter(LayoutPart.Custom.class::isInstance)
@@ -106,12 +125,17 @@ final class MappingWriter {
 		}
 	}
 
-	private static void customField(StringBuilder yaml, String indent, CustomFieldDefinition field, String column,
+	private void customField(StringBuilder yaml, String indent, CustomFieldDefinition field, String column,
 			String separator) {
 		yaml.append(indent).append(quote(field.name())).append(":\n");
 		yaml.append(indent).append("  column: ").append(quote(column)).append('\n');
-		if (field.multiple()) {
+		if (field.multiple() || this.escaped) {
 			yaml.append(indent).append("  transforms:\n");
+		}
+		if (this.escaped) {
+			yaml.append(indent).append("    - unescape-formulas\n");
+		}
+		if (field.multiple()) {
 			yaml.append(indent).append("    - split: ").append(quote(separator)).append('\n');
 		}
 		if (CREATABLE_TYPES.contains(field.type()) && !field.multiple()) {
@@ -120,12 +144,12 @@ final class MappingWriter {
 		}
 	}
 
-	private static void contacts(StringBuilder yaml, LayoutPart.Contacts contacts, String separator) {
+	private void contacts(StringBuilder yaml, LayoutPart.Contacts contacts, String separator) {
 		yaml.append("contacts:\n");
 		for (int number = 1; number <= contacts.count(); number++) {
 			String prefix = contacts.prefix(number);
-			yaml.append("  - name: ").append(quote(prefix + "name")).append('\n');
-			yaml.append("    title: ").append(quote(prefix + "title")).append('\n');
+			column(yaml, "  - ", "name", prefix + "name");
+			column(yaml, "    ", "title", prefix + "title");
 			list(yaml, "emails", prefix + "email", contacts.values(), "office", null);
 			// The phone transform reads past the ' that formula escaping puts before a +.
 			list(yaml, "phones", prefix + "phone", contacts.values(), "office", "phone");
@@ -139,15 +163,29 @@ final class MappingWriter {
 		}
 	}
 
-	private static void list(StringBuilder yaml, String key, String prefix, int count, String type, String transform) {
+	private void list(StringBuilder yaml, String key, String prefix, int count, String type, String transform) {
 		yaml.append("    ").append(key).append(":\n");
 		for (int value = 1; value <= count; value++) {
 			yaml.append("      - column: ").append(quote(prefix + value)).append('\n');
 			yaml.append("        type: ").append(type).append('\n');
-			if (transform != null) {
-				yaml.append("        transforms: [").append(transform).append("]\n");
+			String transforms = this.escaped
+					? ((transform != null) ? "unescape-formulas, " + transform : "unescape-formulas") : transform;
+			if (transforms != null) {
+				yaml.append("        transforms: [").append(transforms).append("]\n");
 			}
 		}
+	}
+
+	/** A field read from one column: {@code key: "column"}, unescaped when needed. */
+	private void column(StringBuilder yaml, String indent, String key, String column) {
+		if (!this.escaped) {
+			yaml.append(indent).append(key).append(": ").append(quote(column)).append('\n');
+			return;
+		}
+		String inner = " ".repeat(indent.length() + 2);
+		yaml.append(indent).append(key).append(":\n");
+		yaml.append(inner).append("column: ").append(quote(column)).append('\n');
+		yaml.append(inner).append("transforms: [unescape-formulas]\n");
 	}
 
 	private static String quote(String text) {

@@ -19,4 +19,11 @@ record LoadItem(SourceRow row, LeadRecord lead, RowError error) {
 		}
 	}
 
+	/**
+	 * Whether the row is skipped (a blank row) rather than rejected, when it has no lead.
+	 */
+	boolean skipped() {
+		return this.row.isBlank();
+	}
+
 }

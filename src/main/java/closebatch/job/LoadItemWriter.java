@@ -114,7 +114,10 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 		Map<RecordKey, List<LeadRecord>> groups = new LinkedHashMap<>();
 		for (LoadItem item : chunk) {
 			rows.put(item.row().number(), item.row());
-			if (item.error() != null) {
+			if (item.skipped()) {
+				outcomes.add(RowOutcome.skipped(item.row().number(), item.error()));
+			}
+			else if (item.error() != null) {
 				outcomes.add(RowOutcome.rejected(item.row().number(), null, item.error()));
 				rejected.add(new RejectsWriter.Reject(item.row(), item.error()));
 			}

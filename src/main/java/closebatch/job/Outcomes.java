@@ -3,6 +3,7 @@ package closebatch.job;
 import java.util.List;
 
 import closebatch.close.AuthenticationException;
+import closebatch.error.UserInputException;
 import closebatch.report.RunStatus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,8 +19,11 @@ final class Outcomes {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return RunStatus.COMPLETED;
 		}
-		return execution.getAllFailureExceptions().stream().anyMatch(Outcomes::isAuthentication)
-				? RunStatus.AUTH_REFUSED : RunStatus.FAILED;
+		if (execution.getAllFailureExceptions().stream().anyMatch(Outcomes::isAuthentication)) {
+			return RunStatus.AUTH_REFUSED;
+		}
+		// A file that turns out bad past its first rows: running again cannot help.
+		return (userInput(execution) != null) ? RunStatus.INVALID : RunStatus.FAILED;
 	}
 
 	/**
@@ -30,11 +34,26 @@ final class Outcomes {
 		if (failures.isEmpty()) {
 			return null;
 		}
+		UserInputException input = userInput(execution);
+		if (input != null) {
+			return input.describe();
+		}
 		Throwable root = failures.get(0);
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
 		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+	}
+
+	private static UserInputException userInput(JobExecution execution) {
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof UserInputException input) {
+					return input;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static boolean isAuthentication(Throwable failure) {

@@ -6,6 +6,7 @@ import closebatch.mapping.MappedRow;
 import closebatch.mapping.RecordMapper;
 import closebatch.mapping.Rejection;
 import closebatch.report.RowError;
+import closebatch.source.SourceError;
 import closebatch.source.SourceRow;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -20,6 +21,9 @@ final class RowMapping implements ItemProcessor<SourceRow, LoadItem> {
 
 	@Override
 	public LoadItem process(SourceRow row) {
+		if (row.isBlank()) {
+			return new LoadItem(row, null, RowError.of(SourceError.BLANK_ROW, null, "blank"));
+		}
 		if (row.isRejected()) {
 			return new LoadItem(row, null, RowError.of(row.defect().error(), null, row.defect().message()));
 		}

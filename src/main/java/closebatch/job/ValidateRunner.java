@@ -27,6 +27,7 @@ import closebatch.report.SummaryJson;
 import closebatch.source.SourceFile;
 import closebatch.source.SourceRow;
 import closebatch.source.SourceRows;
+import closebatch.source.XlsxFile;
 
 /**
  * Validates an import without writing to Close ({@code closebatch validate},
@@ -69,9 +70,10 @@ public final class ValidateRunner {
 				SourceRow row = rows.next();
 				counter.rowRead();
 				LoadItem item = mapping.process(row);
-				RowError error = (item.error() != null) ? item.error() : payloads.problem(item.lead()).orElse(null);
-				RowOutcome outcome = (error != null) ? RowOutcome.rejected(row.number(), null, error)
-						: RowOutcome.skipped(row.number(), notWritten);
+				RowError error = item.skipped() ? null
+						: (item.error() != null) ? item.error() : payloads.problem(item.lead()).orElse(null);
+				RowOutcome outcome = item.skipped() ? RowOutcome.skipped(row.number(), item.error()) : (error != null)
+						? RowOutcome.rejected(row.number(), null, error) : RowOutcome.skipped(row.number(), notWritten);
 				counter.count(outcome);
 				outcomes.add(outcome);
 				if (error != null) {
@@ -99,6 +101,17 @@ public final class ValidateRunner {
 				rejects.close();
 			}
 		}
+	}
+
+	/**
+	 * The input a job reads, as the user should see it named: the file, and for a
+	 * workbook the sheet (the first visible one unless the job names one).
+	 * @param job the job
+	 * @return such as {@code samples/leads.xlsx, sheet "Leads"}
+	 */
+	public static String describeInput(ImportJob job) {
+		SourceFile file = ImportRunner.sourceFile(job.input());
+		return (file instanceof XlsxFile xlsx) ? file.label() + ", sheet \"" + xlsx.sheetName() + "\"" : file.label();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import closebatch.config.Suggestions;
 import closebatch.config.YamlNode;
+import closebatch.error.Excerpt;
 
 /** The input file's headers, against which a mapping's column names are checked. */
 final class ColumnIndex {
@@ -28,7 +29,7 @@ final class ColumnIndex {
 			throw new MappingError(node.location(), "unknown column '" + column + "'",
 					Suggestions.nearest(column, this.headers)
 						.map((name) -> "did you mean '" + name + "'? (column names are matched exactly)")
-						.orElseGet(() -> "the file's columns are: " + String.join(", ", this.headers)));
+						.orElseGet(() -> "the file's columns are: " + Excerpt.list(this.headers)));
 		}
 		return column;
 	}

@@ -83,6 +83,9 @@ final class TransformReader {
 			case "title" -> Transform.eachValue(TextCase.TITLE);
 			case "email" -> Transform.eachValue(new EmailConverter());
 			case "url" -> Transform.eachValue(new UrlConverter());
+			// Undoes an export's formula escaping: one leading ' off.
+			case "unescape-formulas" ->
+				Transform.eachValue((value) -> value.startsWith("'") ? value.substring(1) : value);
 			case "phone" -> Transform.eachValue(new PhoneConverter("ZZ"));
 			default -> throw new MappingError(scalar.location(),
 					WITH_ARGUMENT.contains(scalar.text()) ? "the '" + scalar.text() + "' transform needs an argument"

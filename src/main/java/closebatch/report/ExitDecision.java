@@ -41,7 +41,8 @@ public record ExitDecision(int code, String headline) {
 	public static ExitDecision of(RunSummary summary, RejectThreshold threshold) {
 		switch (summary.status()) {
 			case INVALID:
-				return new ExitDecision(INVALID, "invalid input or configuration: nothing was written");
+				return new ExitDecision(INVALID,
+						"stopped by invalid input: fix it, then run again with --restart=fresh");
 			case AUTH_REFUSED:
 				return new ExitDecision(AUTH_REFUSED, "the Close API refused the key or its permissions");
 			case FAILED:

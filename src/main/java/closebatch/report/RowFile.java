@@ -17,6 +17,7 @@ import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 
+import closebatch.error.Secrets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -75,7 +76,7 @@ final class RowFile implements Closeable {
 			CSVPrinter printer = new CSVPrinter(out, FORMAT);
 			if (!exists) {
 				out.write(BYTE_ORDER_MARK);
-				printer.printRecord(header);
+				printer.printRecord(header.stream().map(Secrets::redact).toList());
 				printer.flush();
 			}
 			RowFile opened = new RowFile(printer, header.size());
@@ -106,7 +107,8 @@ final class RowFile implements Closeable {
 			return false;
 		}
 		try {
-			this.printer.printRecord(cells);
+			// Secrets out of the results and rejects, whatever the row held.
+			this.printer.printRecord(cells.stream().map(Secrets::redact).toList());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
+import closebatch.error.Secrets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -80,7 +81,8 @@ public final class SummaryJson {
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 			Files.writeString(temporary,
-					MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(summary, decision))
+					Secrets
+						.redact(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(summary, decision)))
 							+ System.lineSeparator());
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}

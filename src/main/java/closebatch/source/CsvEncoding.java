@@ -68,6 +68,39 @@ final class CsvEncoding {
 		return new CsvEncoding(encoding.charset, encoding.bomLength, workbook);
 	}
 
+	/**
+	 * Whether a file read in an 8-bit encoding is UTF-16 without a byte order mark: in
+	 * its first bytes, most bytes at even (or odd) offsets are zero, as text in Latin
+	 * letters is in UTF-16.
+	 * @param channel the file
+	 * @param encoding the encoding it is read in
+	 * @return {@code UTF-16LE} or {@code UTF-16BE}, or null when it does not look so
+	 * @throws IOException if the file cannot be read
+	 */
+	static String unmarkedUtf16(FileChannel channel, CsvEncoding encoding) throws IOException {
+		if (encoding.width == Width.UTF_16 || encoding.width == Width.UTF_32) {
+			return null;
+		}
+		ByteBuffer sample = ByteBuffer.allocate(1024);
+		while (sample.hasRemaining() && channel.read(sample, sample.position()) > 0) {
+			// read until the sample is full or the file ends
+		}
+		int pairs = sample.position() / 2;
+		if (pairs < 2) {
+			return null;
+		}
+		int zeroEven = 0;
+		int zeroOdd = 0;
+		for (int i = 0; i < pairs; i++) {
+			zeroEven += (sample.get(2 * i) == 0 && sample.get(2 * i + 1) != 0) ? 1 : 0;
+			zeroOdd += (sample.get(2 * i + 1) == 0 && sample.get(2 * i) != 0) ? 1 : 0;
+		}
+		if (zeroOdd * 10 >= pairs * 6) {
+			return "UTF-16LE";
+		}
+		return (zeroEven * 10 >= pairs * 6) ? "UTF-16BE" : null;
+	}
+
 	private static CsvEncoding fromByteOrderMark(byte[] b, int length, Charset configured) {
 		if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
 			return new CsvEncoding(StandardCharsets.UTF_8, 3);

@@ -96,8 +96,19 @@ final class CsvRecordSplitter {
 		this.recordByte = this.text.byteOffset();
 		this.secondLineStart = -1;
 		this.recordDefect = null;
+		long from = this.text.absolutePosition();
 		split();
+		checkDecoded(from, this.text.absolutePosition());
 		return true;
+	}
+
+	/** Rejects the record if some of its bytes did not decode, whatever else it has. */
+	private void checkDecoded(long from, long to) {
+		BadBytes bad = this.text.badBytesIn(from, to);
+		if (bad != null) {
+			this.recordDefect = new RowDefect(SourceError.UNDECODABLE_ROW,
+					"line " + this.recordLine + ": " + bad.describe(this.text.encodingName()));
+		}
 	}
 
 	private void split() {

@@ -26,7 +26,9 @@ import closebatch.error.UserInputException;
  * read again as rows of their own;</li>
  * <li>a line is longer than the record limit: it is rejected with no cells.</li>
  * </ul>
- * Rows whose cells are all blank are skipped, like empty lines.
+ * Empty lines are not rows; a row whose cells are all blank is returned
+ * {@link SourceRow#isBlank() blank}, to be counted and skipped; a cell with a control
+ * character rejects its row.
  *
  * <p>
  * Restart: a position carries the byte offset after the last row returned; opening at it
@@ -62,6 +64,13 @@ public final class CsvRows implements SourceRows {
 			throw new UserInputException(SourceError.WORKBOOK_NOT_CSV, SourceLocation.of(file.label()),
 					"the file is a spreadsheet workbook, not CSV text.");
 		}
+		String utf16 = (this.encoding.bomLength() == 0) ? CsvEncoding.unmarkedUtf16(channel, this.encoding) : null;
+		if (utf16 != null) {
+			throw new UserInputException(SourceError.BAD_ENCODING, SourceLocation.of(file.label()),
+					"the file looks like " + utf16 + " text without a byte order mark (every other byte is zero), "
+							+ "but it is read as " + this.encoding + ".",
+					"Set 'encoding: " + utf16 + "' in the job (or --set input.encoding=" + utf16 + ").", null);
+		}
 		CsvTextWindow text = textAt(1, this.encoding.bomLength());
 		this.delimiter = (file.delimiter() != null) ? file.delimiter()
 				: CsvDelimiter.detect(text, file.maxRecordChars());
@@ -95,6 +104,7 @@ public final class CsvRows implements SourceRows {
 	}
 
 	private static FileChannel openChannel(CsvFile file) {
+		InputPaths.requireRegularFile(file.path(), file.label());
 		try {
 			return FileChannel.open(file.path(), StandardOpenOption.READ);
 		}
@@ -110,7 +120,7 @@ public final class CsvRows implements SourceRows {
 
 	private CsvTextWindow textAt(long line, long byteOffset) throws IOException {
 		this.channel.position(byteOffset);
-		return new CsvTextWindow(new DecodedChars(this.channel, this.encoding.charset()), this.encoding,
+		return new CsvTextWindow(new DecodedChars(this.channel, this.encoding.charset(), byteOffset), this.encoding,
 				this.file.label(), this.file.maxRecordChars(), line, byteOffset);
 	}
 
@@ -120,7 +130,15 @@ public final class CsvRows implements SourceRows {
 			throw new UserInputException(SourceError.EMPTY_FILE, location, "the file is empty: it has no header line.");
 		}
 		location = location.atRow(this.splitter.recordLine());
-		List<String> names = (this.splitter.recordDefect() != null) ? null
+		RowDefect defect = this.splitter.recordDefect();
+		if (defect != null && defect.error() != SourceError.BROKEN_QUOTE) {
+			throw new UserInputException(switch (defect.error()) {
+				case ROW_TOO_LONG -> SourceError.HEADER_TOO_LARGE;
+				case UNDECODABLE_ROW -> SourceError.BAD_ENCODING;
+				default -> defect.error();
+			}, location, "the header line cannot be read: " + defect.message());
+		}
+		List<String> names = (defect != null) ? null
 				: this.cells.split(this.splitter.buffer(), this.splitter.recordOffset(), this.splitter.recordLength());
 		if (names == null) {
 			throw new UserInputException(SourceError.BROKEN_QUOTE, location,
@@ -197,7 +215,7 @@ public final class CsvRows implements SourceRows {
 		return null;
 	}
 
-	/** The current record as a row, or null if it is blank. */
+	/** The current record as a row. */
 	private SourceRow toRow() {
 		long line = this.splitter.recordLine();
 		RowDefect defect = this.splitter.recordDefect();
@@ -211,7 +229,8 @@ public final class CsvRows implements SourceRows {
 			return rejectFirstLine(line, split);
 		}
 		if (split.stream().allMatch(String::isBlank)) {
-			return null;
+			// blank whatever its number of cells: counted and skipped, never rejected
+			return SourceRow.checked(line, this.header, split);
 		}
 		if (split.size() != this.header.size()) {
 			boolean tooMany = split.size() > this.header.size();
@@ -220,7 +239,7 @@ public final class CsvRows implements SourceRows {
 							"the row has " + split.size() + ((split.size() == 1) ? " cell" : " cells")
 									+ " but the header has " + this.header.size() + " columns."));
 		}
-		return SourceRow.of(line, this.header, split);
+		return SourceRow.checked(line, this.header, split);
 	}
 
 	private SourceRow rejectFirstLine(long line, List<String> split) {

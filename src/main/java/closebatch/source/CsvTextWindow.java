@@ -2,10 +2,6 @@ package closebatch.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-
-import closebatch.error.SourceLocation;
-import closebatch.error.UserInputException;
 
 /**
  * The decoded text of a CSV file seen through a sliding window that starts at the first
@@ -38,6 +34,12 @@ final class CsvTextWindow {
 
 	private long byteOffset;
 
+	/** How many characters of the file lie before the window's start. */
+	private long absoluteStart;
+
+	/** How many bytes one substitute for bad bytes is counted as. */
+	private final long substituteBytes;
+
 	/**
 	 * A window at a line boundary of the file.
 	 * @param input the decoded text from that boundary on
@@ -54,13 +56,14 @@ final class CsvTextWindow {
 		this.capacity = capacity;
 		this.line = line;
 		this.byteOffset = encoding.isSeekable() ? byteOffset : -1;
+		this.substituteBytes = encoding.byteLength(new char[] { BadBytes.SUBSTITUTE }, 0, 1);
 	}
 
 	/**
 	 * The character {@code i} places after the window's start.
 	 * @param i the relative index, below the capacity
-	 * @return the character, or -1 past the end of the file
-	 * @throws UserInputException if the text there is not in the file's encoding
+	 * @return the character, or -1 past the end of the file; bytes that do not decode
+	 * read as {@link BadBytes#SUBSTITUTE}
 	 */
 	int charAt(int i) {
 		while (this.start + i >= this.end) {
@@ -88,8 +91,12 @@ final class CsvTextWindow {
 		long breaks = lineBreaks(this.buffer, this.start, this.start + length);
 		if (this.byteOffset >= 0) {
 			this.byteOffset += this.encoding.byteLength(this.buffer, this.start, this.start + length);
+			for (BadBytes bad : this.input.allBadBytesIn(this.absoluteStart, this.absoluteStart + length)) {
+				this.byteOffset += bad.bytes().length - this.substituteBytes;
+			}
 		}
 		this.start += length;
+		this.absoluteStart += length;
 		this.line += breaks;
 	}
 
@@ -140,9 +147,31 @@ final class CsvTextWindow {
 	 * @param byteOffset the byte offset there
 	 */
 	void rewind(int start, long line, long byteOffset) {
+		this.absoluteStart -= this.start - start;
 		this.start = start;
 		this.line = line;
 		this.byteOffset = byteOffset;
+	}
+
+	/** How many characters of the file lie before the window's start. */
+	long absolutePosition() {
+		return this.absoluteStart;
+	}
+
+	/**
+	 * The first bytes that did not decode among characters already consumed or in the
+	 * window, forgetting those before {@code from}.
+	 * @param from an absolute character index
+	 * @param to the absolute index after the last character of interest
+	 * @return the bad bytes, or null if the characters decoded cleanly
+	 */
+	BadBytes badBytesIn(long from, long to) {
+		return this.input.badBytesIn(from, to);
+	}
+
+	/** The name of the encoding the file is read in. */
+	String encodingName() {
+		return this.encoding.toString();
 	}
 
 	private boolean fill() {
@@ -170,13 +199,6 @@ final class CsvTextWindow {
 			}
 			this.end += read;
 			return true;
-		}
-		catch (CharacterCodingException ex) {
-			// Every character before the bad bytes was decoded: they start right after
-			// the buffer.
-			long badLine = this.line + lineBreaks(this.buffer, this.start, this.end);
-			throw new UserInputException(SourceError.BAD_ENCODING, SourceLocation.of(this.file).atRow(badLine),
-					"line " + badLine + " has bytes that are not valid " + this.encoding + ".", ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

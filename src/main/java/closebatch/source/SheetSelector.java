@@ -5,14 +5,25 @@ import java.util.Objects;
 /**
  * Which sheet of a workbook to read: one named, or one by its position.
  */
-public sealed interface SheetSelector permits SheetSelector.Named, SheetSelector.AtPosition {
+public sealed interface SheetSelector
+		permits SheetSelector.Named, SheetSelector.AtPosition, SheetSelector.FirstVisible {
 
 	/**
-	 * The first sheet, as a person opening the file sees it.
+	 * The first sheet, as a person opening the file sees it: the first one not hidden.
 	 * @return the selector
 	 */
 	static SheetSelector first() {
-		return new AtPosition(1);
+		return new FirstVisible();
+	}
+
+	/** The first sheet whose tab is not hidden, which is what Excel opens on. */
+	record FirstVisible() implements SheetSelector {
+
+		@Override
+		public String toString() {
+			return "first visible";
+		}
+
 	}
 
 	/**

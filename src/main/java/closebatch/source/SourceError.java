@@ -47,6 +47,14 @@ public enum SourceError implements ErrorCode {
 	BAD_RESTART_POSITION("SRC-116",
 			"The checkpoint does not fit this file. Start the job afresh instead of " + "restarting it."),
 
+	NOT_A_FILE("SRC-117",
+			"Give the path of a CSV or XLSX file saved on disk; folders, devices, named pipes and system "
+					+ "files such as /proc entries are not read."),
+
+	HEADER_TOO_LARGE("SRC-118",
+			"Check that the first line is the header of a CSV file (not binary data); a header may have at "
+					+ "most 16,384 columns, each name at most 1,024 characters."),
+
 	TOO_MANY_CELLS("SRC-201", "Quote values that contain the delimiter, or remove the extra cells."),
 
 	TOO_FEW_CELLS("SRC-202", "Add the missing cells (empty ones are fine) so the row has one per column."),
@@ -57,7 +65,19 @@ public enum SourceError implements ErrorCode {
 
 	ROW_TOO_LONG("SRC-204", "Split the line, or check that it is not binary data."),
 
-	CELL_WITHOUT_HEADER("SRC-205", "Give the column a header, or delete the value.");
+	CELL_WITHOUT_HEADER("SRC-205", "Give the column a header, or delete the value."),
+
+	UNDECODABLE_ROW("SRC-206",
+			"Save the file in one encoding (CSV UTF-8 from Excel), or set 'encoding:' in the job to the "
+					+ "one the guess names; the other rows were read."),
+
+	CELL_TOO_LONG("SRC-207", "A cell may hold at most 32,767 characters, as in Excel: shorten it or split it."),
+
+	CONTROL_CHARACTER("SRC-208",
+			"Remove the control character (NUL, or another below U+0020 but tab and line breaks): it is "
+					+ "usually left by a broken export or binary data, and Close would store it as it is."),
+
+	BLANK_ROW("SRC-209", "Nothing to do: a row whose cells are all blank is skipped.");
 
 	private final String code;
 

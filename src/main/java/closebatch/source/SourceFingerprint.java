@@ -43,6 +43,7 @@ public record SourceFingerprint(String sha256, long size) {
 		MessageDigest digest = sha256Digest();
 		byte[] buffer = new byte[64 * 1024];
 		long size = 0;
+		InputPaths.requireRegularFile(file, file.toString());
 		try (InputStream in = Files.newInputStream(file)) {
 			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
 				digest.update(buffer, 0, read);

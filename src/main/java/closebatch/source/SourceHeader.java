@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import closebatch.error.Excerpt;
 import closebatch.error.SourceLocation;
 import closebatch.error.UserInputException;
 
@@ -18,6 +19,12 @@ import closebatch.error.UserInputException;
  * file, so looking a cell up by name costs one hash lookup.
  */
 public final class SourceHeader {
+
+	/** The most columns a header may have: as many as an Excel sheet. */
+	public static final int MAX_COLUMNS = 16_384;
+
+	/** The longest column name. */
+	public static final int MAX_NAME_CHARS = 1_024;
 
 	private final List<String> names;
 
@@ -43,6 +50,18 @@ public final class SourceHeader {
 		if (names.isEmpty()) {
 			throw new UserInputException(SourceError.EMPTY_FILE, location, "the header row has no columns.");
 		}
+		if (names.size() > MAX_COLUMNS) {
+			throw new UserInputException(SourceError.HEADER_TOO_LARGE, location,
+					"the header has " + names.size() + " columns, more than " + MAX_COLUMNS + ".");
+		}
+		for (int i = 0; i < names.size(); i++) {
+			if (names.get(i).length() > MAX_NAME_CHARS) {
+				throw new UserInputException(SourceError.HEADER_TOO_LARGE, location.atColumn(columnLetter(i)),
+						"the name of column " + columnLetter(i) + " is " + names.get(i).length()
+								+ " characters long, more than " + MAX_NAME_CHARS + ": \"" + Excerpt.of(names.get(i))
+								+ "\".");
+			}
+		}
 		List<String> blanks = new ArrayList<>();
 		Map<String, List<String>> letters = new LinkedHashMap<>();
 		for (int i = 0; i < names.size(); i++) {
@@ -65,7 +84,9 @@ public final class SourceHeader {
 		if (!repeated.isEmpty()) {
 			String columns = repeated.entrySet()
 				.stream()
-				.map((entry) -> "\"" + entry.getKey() + "\" (columns " + String.join(", ", entry.getValue()) + ")")
+				.limit(Excerpt.MAX_ITEMS)
+				.map((entry) -> "\"" + Excerpt.of(entry.getKey()) + "\" (columns " + Excerpt.list(entry.getValue())
+						+ ")")
 				.collect(Collectors.joining(", "));
 			String first = repeated.values().iterator().next().get(1);
 			throw new UserInputException(SourceError.DUPLICATE_HEADER, location.atColumn(first),
@@ -116,7 +137,7 @@ public final class SourceHeader {
 	 */
 	public String label(int index) {
 		String letter = columnLetter(index);
-		return (index < this.names.size()) ? letter + " \"" + this.names.get(index) + "\"" : letter;
+		return (index < this.names.size()) ? letter + " \"" + Excerpt.of(this.names.get(index)) + "\"" : letter;
 	}
 
 	@Override

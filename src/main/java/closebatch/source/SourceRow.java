@@ -51,7 +51,45 @@ public record SourceRow(long number, SourceHeader header, List<String> cells, Ro
 	 * @return true if it carries a {@link #defect()}
 	 */
 	public boolean isRejected() {
-		return this.defect != null;
+		return this.defect != null && !isBlank();
+	}
+
+	/**
+	 * Whether every cell of this row is blank (white space at most): such a row is read
+	 * and counted, then skipped.
+	 * @return true for a blank row
+	 */
+	public boolean isBlank() {
+		return this.defect != null && this.defect.error() == SourceError.BLANK_ROW;
+	}
+
+	/**
+	 * A row as read, blank, rejected for a control character, or well formed.
+	 * @param number the 1-based physical row number
+	 * @param header the file's header
+	 * @param cells one cell per column
+	 * @return the row
+	 */
+	static SourceRow checked(long number, SourceHeader header, List<String> cells) {
+		boolean blank = true;
+		for (int column = 0; column < cells.size(); column++) {
+			String cell = cells.get(column);
+			blank &= cell.isBlank();
+			for (int i = 0; i < cell.length(); i++) {
+				char c = cell.charAt(i);
+				if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
+					return new SourceRow(number, header, cells,
+							new RowDefect(SourceError.CONTROL_CHARACTER,
+									"column " + header.label(column) + " holds the control character "
+											+ String.format("U+%04X", (int) c) + ((c == 0) ? " (NUL)" : "")
+											+ " at character " + (i + 1) + "."));
+				}
+			}
+		}
+		if (blank) {
+			return new SourceRow(number, header, cells, new RowDefect(SourceError.BLANK_ROW, "blank"));
+		}
+		return of(number, header, cells);
 	}
 
 	/**

@@ -39,6 +39,17 @@ public record XlsxFile(Path path, SheetSelector sheet) implements SourceFile {
 		return new XlsxFile(this.path, new SheetSelector.AtPosition(position));
 	}
 
+	/**
+	 * The name of the sheet this file reads, such as the first visible one.
+	 * @return the sheet's name
+	 * @throws closebatch.error.UserInputException as {@link #open()}
+	 */
+	public String sheetName() {
+		try (XlsxRows rows = XlsxRows.open(this, SourcePosition.START)) {
+			return rows.sheetName();
+		}
+	}
+
 	@Override
 	public SourceRows openAt(SourcePosition position) {
 		return XlsxRows.open(this, position);

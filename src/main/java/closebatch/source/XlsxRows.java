@@ -26,6 +26,9 @@ import closebatch.error.UserInputException;
  */
 public final class XlsxRows implements SourceRows {
 
+	/** The most characters in a cell, as in Excel. */
+	static final int MAX_CELL_CHARS = 32_767;
+
 	private final XlsxFile file;
 
 	private final Workbook workbook;
@@ -33,6 +36,8 @@ public final class XlsxRows implements SourceRows {
 	private final boolean date1904;
 
 	private Iterator<Row> rows;
+
+	private String sheetName;
 
 	private SourceHeader header;
 
@@ -70,7 +75,9 @@ public final class XlsxRows implements SourceRows {
 		Workbook workbook = XlsxWorkbooks.open(file, sharedStringsInMemoryLimit);
 		XlsxRows rows = new XlsxRows(file, workbook);
 		try {
-			rows.rows = XlsxWorkbooks.sheet(file, workbook).iterator();
+			org.apache.poi.ss.usermodel.Sheet sheet = XlsxWorkbooks.sheet(file, workbook);
+			rows.sheetName = sheet.getSheetName();
+			rows.rows = sheet.iterator();
 			rows.readHeader();
 			rows.moveTo(position);
 			return rows;
@@ -102,7 +109,7 @@ public final class XlsxRows implements SourceRows {
 			}
 		}
 		throw new UserInputException(SourceError.EMPTY_FILE, location,
-				"the sheet " + this.file.sheet() + " is empty: it has no header row.");
+				"the sheet \"" + this.sheetName + "\" is empty: it has no header row.");
 	}
 
 	private void moveTo(SourcePosition target) {
@@ -122,6 +129,11 @@ public final class XlsxRows implements SourceRows {
 		}
 		this.position = target;
 		this.lastRowNumber = target.nextRow() - 1;
+	}
+
+	/** The name of the sheet read, as on its tab. */
+	public String sheetName() {
+		return this.sheetName;
 	}
 
 	@Override
@@ -161,13 +173,15 @@ public final class XlsxRows implements SourceRows {
 		return row;
 	}
 
-	/** A sheet row as a source row, or null if it is blank. */
+	/** A sheet row as a source row, or null if none of its cells has a value. */
 	private SourceRow toRow(Row row) {
 		int width = this.header.size();
 		List<String> cells = texts(row, width);
+		boolean empty = true;
 		boolean blank = true;
 		int firstWithoutHeader = -1;
 		for (int i = 0; i < cells.size(); i++) {
+			empty &= cells.get(i).isEmpty();
 			if (!cells.get(i).isBlank()) {
 				blank = false;
 				if (i >= width && firstWithoutHeader < 0) {
@@ -175,10 +189,22 @@ public final class XlsxRows implements SourceRows {
 				}
 			}
 		}
-		if (blank) {
+		if (empty) {
+			// cells with a style but no value: nothing a person sees
 			return null;
 		}
 		long number = row.getRowNum() + 1L;
+		for (int i = 0; i < Math.min(width, cells.size()); i++) {
+			if (cells.get(i).length() > MAX_CELL_CHARS) {
+				return new SourceRow(number, this.header, List.of(),
+						new RowDefect(SourceError.CELL_TOO_LONG,
+								"column " + this.header.label(i) + " holds " + cells.get(i).length()
+										+ " characters, more than a cell holds (" + MAX_CELL_CHARS + ")."));
+			}
+		}
+		if (blank) {
+			return SourceRow.checked(number, this.header, cells.subList(0, width));
+		}
 		if (firstWithoutHeader >= 0) {
 			int last = cells.size();
 			while (cells.get(last - 1).isBlank()) {
@@ -188,7 +214,7 @@ public final class XlsxRows implements SourceRows {
 					new RowDefect(SourceError.CELL_WITHOUT_HEADER,
 							"column " + SourceHeader.columnLetter(firstWithoutHeader) + " has a value but no header."));
 		}
-		return SourceRow.of(number, this.header, (cells.size() == width) ? cells : cells.subList(0, width));
+		return SourceRow.checked(number, this.header, (cells.size() == width) ? cells : cells.subList(0, width));
 	}
 
 	/** The texts of a row's cells by column, at least {@code width} of them. */

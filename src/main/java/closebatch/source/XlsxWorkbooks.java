@@ -16,6 +16,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import closebatch.error.Excerpt;
 import closebatch.error.SourceLocation;
 import closebatch.error.UserInputException;
 
@@ -85,10 +86,8 @@ final class XlsxWorkbooks {
 		SourceLocation location = SourceLocation.of(file.label());
 		File path = file.path().toFile();
 		FileMagic magic;
+		InputPaths.requireRegularFile(file.path(), file.label());
 		try {
-			if (!Files.isRegularFile(file.path())) {
-				throw new UserInputException(SourceError.FILE_NOT_READABLE, location, "the file does not exist.");
-			}
 			if (Files.size(file.path()) == 0) {
 				throw new UserInputException(SourceError.NOT_A_SPREADSHEET, location, "the file is empty.");
 			}
@@ -140,10 +139,15 @@ final class XlsxWorkbooks {
 		else if (file.sheet() instanceof SheetSelector.AtPosition at && at.position() <= names.size()) {
 			index = at.position() - 1;
 		}
+		else if (file.sheet() instanceof SheetSelector.FirstVisible) {
+			for (int i = 0; i < names.size() && index < 0; i++) {
+				index = (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) ? -1 : i;
+			}
+		}
 		if (index < 0) {
 			throw new UserInputException(SourceError.SHEET_NOT_FOUND, SourceLocation.of(file.label()),
 					"the workbook has no sheet " + file.sheet() + "; its sheets are "
-							+ String.join(", ", names.stream().map((name) -> "\"" + name + "\"").toList()) + ".");
+							+ Excerpt.list(names.stream().map((name) -> "\"" + name + "\"").toList()) + ".");
 		}
 		return workbook.getSheetAt(index);
 	}

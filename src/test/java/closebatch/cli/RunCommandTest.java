@@ -136,7 +136,7 @@ class RunCommandTest {
 		Result ceos = closebatch(SandboxExtension.API_KEY, "run", "export-ceos");
 
 		assertThat(leads.exitCode()).as(leads.err()).isZero();
-		assertThat(leads.out()).contains("100 in").contains("leads.mapping.yaml");
+		assertThat(leads.out()).contains("100 in").contains("leads.csv.mapping.yaml");
 		try (Stream<Path> runs = Files.list(this.workDir.resolve("out/export-leads"))) {
 			JsonNode summary = SummaryJson.read(runs.findFirst().orElseThrow().resolve("summary.json"));
 			assertThat(summary.path("rows_written").asLong()).isEqualTo(100);

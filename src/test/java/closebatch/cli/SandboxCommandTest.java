@@ -79,12 +79,11 @@ class SandboxCommandTest {
 	@Test
 	void printsHelpAndVersion() {
 		java.io.StringWriter out = new java.io.StringWriter();
-		picocli.CommandLine commandLine = new picocli.CommandLine(new ClosebatchCommand());
-		commandLine.setOut(new java.io.PrintWriter(out));
+		java.io.PrintWriter err = new java.io.PrintWriter(new java.io.StringWriter());
 
-		assertThat(commandLine.execute("--help")).isZero();
+		assertThat(ClosebatchCommand.execute(Map.of(), new java.io.PrintWriter(out), err, "--help")).isZero();
 		assertThat(out.toString()).contains("sandbox");
-		assertThat(commandLine.execute("--version")).isZero();
+		assertThat(ClosebatchCommand.execute(Map.of(), new java.io.PrintWriter(out), err, "--version")).isZero();
 		assertThat(out.toString()).containsPattern("closebatch \\d+\\.\\d+\\.\\d+");
 	}
 

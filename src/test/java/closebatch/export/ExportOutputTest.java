@@ -152,7 +152,7 @@ class ExportOutputTest {
 	void writesAMappingBesideTheFileThatReadsItsColumns() throws Exception {
 		export(new OutputSpec(Path.of("leads.csv"), OutputFormat.CSV));
 
-		Path mapping = this.dir.resolve("leads.mapping.yaml");
+		Path mapping = this.dir.resolve("leads.csv.mapping.yaml");
 		List<String> headers = ExportHarness.csv(this.dir.resolve("leads.csv")).get(0).getParser().getHeaderNames();
 		assertThat(MappingLoader.load(mapping, headers)).isNotNull();
 		assertThat(Files.readString(mapping)).contains("key: [id]", "match: [key, {id: id}]",
@@ -164,7 +164,7 @@ class ExportOutputTest {
 		export(new OutputSpec(Path.of("leads.csv"), OutputFormat.CSV, true, true, ";", 3, 2));
 
 		List<String> headers = ExportHarness.csv(this.dir.resolve("leads.csv")).get(0).getParser().getHeaderNames();
-		assertThat(MappingLoader.load(this.dir.resolve("leads.mapping.yaml"), headers)).isNotNull();
+		assertThat(MappingLoader.load(this.dir.resolve("leads.csv.mapping.yaml"), headers)).isNotNull();
 	}
 
 	@Test

@@ -21,9 +21,10 @@ class FormulaEscapingTest {
 			"\rreturn"       | "'\rreturn"
 			plain            | plain
 			a=b              | a=b
-			'quoted          | 'quoted
+			'quoted          | ''quoted
+			'=SUM(1)         | ''=SUM(1)
 			""")
-	void escapesOnlyAFirstCharacterThatStartsAFormula(String value, String escaped) {
+	void escapesAFirstCharacterThatStartsAFormulaOrAQuoteSoThatEscapingCanBeUndone(String value, String escaped) {
 		assertThat(FormulaEscaping.escape(value)).isEqualTo(escaped);
 	}
 

@@ -57,7 +57,7 @@ class SampleExportJobsTest {
 		assertThat(rows).extracting((row) -> row.get("name"))
 			.containsExactly("Company 0", "Company 1", "Company 2", "Company 3", "Company 4");
 		assertThat(rows.get(0).get("custom.Employees")).isEqualTo("0");
-		assertThat(this.dir.resolve("out/leads.mapping.yaml")).exists();
+		assertThat(this.dir.resolve("out/leads.csv.mapping.yaml")).exists();
 	}
 
 	@Test

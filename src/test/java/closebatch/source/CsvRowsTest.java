@@ -54,15 +54,56 @@ class CsvRowsTest {
 		}
 
 		@Test
-		void refusesBytesThatAreNotUtf8NamingTheirLineAndHintingAtTheEncoding() {
-			CsvFile file = CsvFile.of(scenario("windows-1252", "leads.csv"));
+		void rejectsEachLineWhoseBytesAreNotUtf8NamingItsByteOffsetAndAGuessedEncoding() {
+			List<SourceRow> rows = readAll(CsvFile.of(scenario("windows-1252", "leads.csv")));
 
-			assertThatThrownBy(() -> readAll(file)).isInstanceOfSatisfying(UserInputException.class, (ex) -> {
-				assertThat(ex.code()).isEqualTo(SourceError.BAD_ENCODING);
-				assertThat(ex.location().row()).isEqualTo(2);
-				assertThat(ex.getMessage()).contains("line 2", "UTF-8");
-				assertThat(ex.hint()).contains("windows-1252");
+			assertThat(rows).extracting(SourceRow::number).containsExactly(2L, 3L);
+			assertThat(rows)
+				.allSatisfy((row) -> assertThat(row.defect().error()).isEqualTo(SourceError.UNDECODABLE_ROW));
+			assertThat(rows.get(0).defect().message())
+				.isEqualTo("line 2: byte 0xE9 at byte offset 24 is not valid UTF-8; it reads \"é\" in windows-1252; "
+						+ "the line is probably in windows-1252.");
+		}
+
+		@Test
+		void rejectsOnlyTheLineInAnotherEncodingInTheMiddleOfAUtf8FileAndReadsTheRest(@TempDir Path dir)
+				throws Exception {
+			Path file = dir.resolve("mixed.csv");
+			StringBuilder text = new StringBuilder("Company,Contact\n");
+			for (int i = 2; i <= 400; i++) {
+				text.append((i == 302) ? "@@@" : "Lead " + i + ",Renée " + i).append('\n');
+			}
+			byte[] utf8 = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			String marker = "@@@";
+			int at = text.toString().indexOf(marker);
+			long offset = text.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			byte[] cafe = "Café,Müller".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			bytes.write(utf8, 0, (int) offset);
+			bytes.write(cafe);
+			bytes.write(utf8, (int) offset + marker.length(), utf8.length - (int) offset - marker.length());
+			Files.write(file, bytes.toByteArray());
+
+			List<SourceRow> rows = readAll(CsvFile.of(file));
+
+			assertThat(rows).hasSize(399);
+			assertThat(rows).filteredOn(SourceRow::isRejected).singleElement().satisfies((row) -> {
+				assertThat(row.number()).isEqualTo(302);
+				assertThat(row.defect().message()).contains("line 302", "byte offset " + (offset + 3), "windows-1252");
 			});
+			assertThat(rows.get(301).value("Contact")).isEqualTo("Renée 303");
+		}
+
+		@Test
+		void refusesUtf16WithoutAByteOrderMarkReadAsUtf8NamingTheEncodingToSet(@TempDir Path dir) throws Exception {
+			Path file = dir.resolve("utf16.csv");
+			Files.writeString(file, "Company,Contact\nAcme,Renée\n", java.nio.charset.StandardCharsets.UTF_16LE);
+
+			assertThatThrownBy(() -> readAll(CsvFile.of(file))).isInstanceOfSatisfying(UserInputException.class,
+					(ex) -> {
+						assertThat(ex.code()).isEqualTo(SourceError.BAD_ENCODING);
+						assertThat(ex.hint()).contains("encoding: UTF-16LE");
+					});
 		}
 
 		@Test
@@ -151,12 +192,27 @@ class CsvRowsTest {
 		}
 
 		@Test
-		void skipsEmptyLinesAndRowsOfBlankCellsButCountsTheirLines() {
+		void skipsEmptyLinesAndReturnsRowsOfBlankCellsAsBlankToBeCounted() {
 			List<SourceRow> rows = readAll(CsvFile.of(scenario("blank-rows", "leads.csv")));
 
 			assertThat(rows.get(0).header().names()).containsExactly("Company", "Email");
-			assertThat(rows).extracting(SourceRow::number, (row) -> row.value("Company"))
-				.containsExactly(tuple(5L, "Acme"), tuple(8L, "Beta"));
+			assertThat(rows).extracting(SourceRow::number, SourceRow::isBlank, SourceRow::isRejected)
+				.containsExactly(tuple(5L, false, false), tuple(6L, true, false), tuple(7L, true, false),
+						tuple(8L, false, false));
+		}
+
+		@Test
+		void rejectsARowWithANulOrAnotherControlCharacterNamingTheColumn(@TempDir Path dir) throws Exception {
+			Path file = dir.resolve("nul.csv");
+			Files.writeString(file, "Company,Note\nNul\u0000Co,fine\nAcme,bell\u0007\nBeta,\"tab\there\"\n");
+
+			List<SourceRow> rows = readAll(CsvFile.of(file));
+
+			assertThat(rows).extracting(SourceRow::number, SourceRow::isRejected)
+				.containsExactly(tuple(2L, true), tuple(3L, true), tuple(4L, false));
+			assertThat(rows.get(0).defect().error()).isEqualTo(SourceError.CONTROL_CHARACTER);
+			assertThat(rows.get(0).defect().message()).contains("column A \"Company\"", "U+0000 (NUL)");
+			assertThat(rows.get(1).defect().message()).contains("column B \"Note\"", "U+0007");
 		}
 
 	}

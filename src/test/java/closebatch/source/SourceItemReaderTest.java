@@ -44,8 +44,8 @@ class SourceItemReaderTest {
 	void resumesACsvFileAfterTheLastUpdateLikeARestartedStep() throws Exception {
 		Path csv = Files.writeString(this.dir.resolve("leads.csv"), "Company\nAcme\nBeta\n,\nGamma\nDelta\n");
 
-		assertThat(readWithRestart(new SourceItemReader(CsvFile.of(csv)), new SourceItemReader(CsvFile.of(csv))))
-			.containsExactly("Acme", "Beta", "|", "Gamma", "Delta");
+		assertThat(readWithRestart(new SourceItemReader(CsvFile.of(csv)), new SourceItemReader(CsvFile.of(csv)), 5))
+			.containsExactly("Acme", "Beta", "|", "", "Gamma", "Delta");
 	}
 
 	@Test
@@ -58,7 +58,7 @@ class SourceItemReaderTest {
 			}
 		});
 
-		assertThat(readWithRestart(new SourceItemReader(XlsxFile.of(xlsx)), new SourceItemReader(XlsxFile.of(xlsx))))
+		assertThat(readWithRestart(new SourceItemReader(XlsxFile.of(xlsx)), new SourceItemReader(XlsxFile.of(xlsx)), 4))
 			.containsExactly("Acme", "Beta", "|", "Gamma", "Delta");
 	}
 
@@ -102,7 +102,7 @@ class SourceItemReaderTest {
 	 * Reads two rows, commits, reads one more (lost in a crash), then restarts with a new
 	 * reader and reads to the end; "|" marks the restart.
 	 */
-	private static List<String> readWithRestart(SourceItemReader first, SourceItemReader second) {
+	private static List<String> readWithRestart(SourceItemReader first, SourceItemReader second, long rowsRead) {
 		List<String> companies = new ArrayList<>();
 		ExecutionContext context = new ExecutionContext();
 		first.open(context);
@@ -119,7 +119,7 @@ class SourceItemReaderTest {
 		}
 		second.update(saved);
 		second.close();
-		assertThat(saved.getLong("source.rows.read")).isEqualTo(4);
+		assertThat(saved.getLong("source.rows.read")).isEqualTo(rowsRead);
 		return companies;
 	}
 

@@ -12,12 +12,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes XLSX test files with POI's streaming SXSSF workbook.
  */
-final class Workbooks {
+public final class Workbooks {
 
 	private Workbooks() {
 	}
 
-	static Path write(Path file, Consumer<SXSSFWorkbook> content) {
+	public static Path write(Path file, Consumer<SXSSFWorkbook> content) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
 			content.accept(workbook);
 			workbook.write(out);

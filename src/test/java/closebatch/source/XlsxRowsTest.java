@@ -204,6 +204,24 @@ class XlsxRowsTest {
 		}
 
 		@Test
+		void readsTheFirstVisibleSheetByDefaultAndAHiddenOneOnlyWhenNamed() {
+			Path xlsx = Workbooks.write(XlsxRowsTest.this.dir.resolve("hidden.xlsx"), (workbook) -> {
+				Sheet secret = workbook.createSheet("Lookup");
+				cells(secret.createRow(0), "Code");
+				cells(secret.createRow(1), "X1");
+				Sheet leads = workbook.createSheet("Leads");
+				cells(leads.createRow(0), "Company");
+				cells(leads.createRow(1), "Acme");
+				workbook.setSheetHidden(0, true);
+				workbook.setActiveSheet(1);
+			});
+
+			assertThat(readAll(XlsxFile.of(xlsx))).extracting((row) -> row.value("Company")).containsExactly("Acme");
+			assertThat(readAll(XlsxFile.of(xlsx).withSheet("Lookup"))).extracting((row) -> row.value("Code"))
+				.containsExactly("X1");
+		}
+
+		@Test
 		void refusesASheetTheWorkbookDoesNotHaveListingThoseItHas() {
 			Path xlsx = twoSheets();
 
