@@ -103,6 +103,21 @@ public final class CheckpointDatabase implements AutoCloseable {
 		return this.path;
 	}
 
+	/**
+	 * Copies the whole database, as one consistent snapshot, to a new file (which must
+	 * not exist), so that a dry run can go through the motions on the copy.
+	 */
+	public void snapshotTo(Path copy) {
+		try (java.sql.Connection connection = this.dataSource.getConnection();
+				java.sql.PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+			vacuum.setString(1, copy.toAbsolutePath().toString());
+			vacuum.execute();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Cannot copy the state file " + this.path + " to " + copy, ex);
+		}
+	}
+
 	/** The pooled connections to the file. */
 	public DataSource dataSource() {
 		return this.dataSource;

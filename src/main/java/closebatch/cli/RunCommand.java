@@ -11,9 +11,9 @@ import closebatch.config.JobDefinition;
 import closebatch.job.ExportRunner;
 import closebatch.job.ImportRunner;
 import closebatch.job.JobTarget;
+import closebatch.job.ProgressListener;
 import closebatch.job.RunOptions;
 import closebatch.job.RunResult;
-import closebatch.job.ValidateRunner;
 import closebatch.report.RejectThreshold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +41,9 @@ final class RunCommand implements Callable<Integer> {
 	@Mixin
 	private JobOptions options;
 
-	@Option(names = "--dry-run", description = "Read, map and check against the target; write nothing to it.")
+	@Option(names = "--dry-run",
+			description = "Plan instead: resolve every record against the target, write nothing to it, "
+					+ "and write out/<JOB>/plan-<time>/plan.csv (as 'closebatch plan').")
 	private boolean dryRun;
 
 	@Option(names = "--restart", paramLabel = "fresh",
@@ -73,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
 				RunOptions runOptions = this.options.runOptions(mode, threshold);
 				RunResult result;
 				if (this.dryRun) {
-					result = new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target);
+					result = new ImportRunner(Clock.systemUTC()).plan(job, runOptions, target, ProgressListener.NONE);
 				}
 				else {
 					try (ProgressDisplay progress = ProgressDisplay.forConsole(err)) {

@@ -39,13 +39,16 @@ public final class CloseClient {
 
 	private final String affinity;
 
-	private CloseClient(CloseTarget target, JsonMapper mapper, KeyPool keys, RequestExecutor executor,
-			String affinity) {
+	private final PlannedWrites planned;
+
+	private CloseClient(CloseTarget target, JsonMapper mapper, KeyPool keys, RequestExecutor executor, String affinity,
+			PlannedWrites planned) {
 		this.target = target;
 		this.mapper = mapper;
 		this.keys = keys;
 		this.executor = executor;
 		this.affinity = affinity;
+		this.planned = planned;
 	}
 
 	/** A client of the target with these keys; see {@link Builder} for the options. */
@@ -59,7 +62,15 @@ public final class CloseClient {
 	 * keys, governors and counters.
 	 */
 	public CloseClient forRecord(String recordKey) {
-		return new CloseClient(this.target, this.mapper, this.keys, this.executor, recordKey);
+		return new CloseClient(this.target, this.mapper, this.keys, this.executor, recordKey, this.planned);
+	}
+
+	/**
+	 * This client for a dry run: reads go to Close, writes to {@code planned}, which
+	 * keeps them and answers them. Same keys, governors and counters.
+	 */
+	public CloseClient planning(PlannedWrites planned) {
+		return new CloseClient(this.target, this.mapper, this.keys, this.executor, this.affinity, planned);
 	}
 
 	public JsonNode get(String path) {
@@ -152,6 +163,9 @@ public final class CloseClient {
 	}
 
 	private JsonNode send(CloseRequest request) {
+		if (this.planned != null && request.group().startsWith("write ")) {
+			return this.planned.answer(request);
+		}
 		Transport.Response response = this.executor.execute(request, this.affinity);
 		if (response.body().length == 0) {
 			return JsonNodeFactory.instance.objectNode();
@@ -251,7 +265,7 @@ public final class CloseClient {
 			Transport http = (this.transport != null) ? this.transport : new JdkTransport(this.target, this.userAgent);
 			RequestExecutor executor = new RequestExecutor(pool, http, this.retryPolicy, backoff, this.time,
 					new ErrorDecoder(this.mapper));
-			return new CloseClient(this.target, this.mapper, pool, executor, null);
+			return new CloseClient(this.target, this.mapper, pool, executor, null, null);
 		}
 
 	}

@@ -1,11 +1,16 @@
 package closebatch.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 
 import closebatch.checkpoint.AbandonedRuns;
 import closebatch.checkpoint.CheckpointBatch;
@@ -15,15 +20,19 @@ import closebatch.checkpoint.RunIdentity;
 import closebatch.checkpoint.RunLock;
 import closebatch.checkpoint.RunPlan;
 import closebatch.checkpoint.RunPlanner;
+import closebatch.close.CloseClient;
+import closebatch.close.PlannedWrites;
 import closebatch.close.TimeSource;
 import closebatch.config.ImportJob;
 import closebatch.config.InputSpec;
 import closebatch.load.CloseSchema;
 import closebatch.load.LeadLoader;
+import closebatch.load.PlannedChanges;
 import closebatch.load.SchemaResolver;
 import closebatch.mapping.MappingLoader;
 import closebatch.mapping.RecordMapper;
 import closebatch.report.ExitDecision;
+import closebatch.report.PlanWriter;
 import closebatch.report.RejectsWriter;
 import closebatch.report.ResultsWriter;
 import closebatch.report.RunStatus;
@@ -33,7 +42,7 @@ import closebatch.source.CsvFile;
 import closebatch.source.SourceFile;
 import closebatch.source.SourceFingerprint;
 import closebatch.source.SourceHeader;
-import closebatch.source.SourceItemReader;
+import closebatch.source.KeyGroupReader;
 import closebatch.source.SourceRow;
 import closebatch.source.SourceRows;
 import closebatch.source.XlsxFile;
@@ -67,6 +76,14 @@ public final class ImportRunner {
 	/** How long Close's search index may take to show a new lead (NOTES: seconds). */
 	static final Duration CLOSE_INDEX_LAG = Duration.ofSeconds(15);
 
+	/**
+	 * The run's rows grouped by record key, in the run's folder until its last chunk is
+	 * read.
+	 */
+	static final String SPILL_FILE = ".rows-by-key.db";
+
+	private static final DateTimeFormatter PLAN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
 	private final Clock clock;
 
 	public ImportRunner(Clock clock) {
@@ -75,11 +92,52 @@ public final class ImportRunner {
 
 	/** Runs the job and says how it ended. */
 	public RunResult run(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress) {
+		return execute(job, options, target, progress, null);
+	}
+
+	/**
+	 * Plans the job: goes through a run against the live target that reads what it needs
+	 * and sends no write, on a copy of the state file, and writes {@code plan.csv} with
+	 * what the run would do to each record into {@code out/<job>/plan-<time>/}.
+	 */
+	public RunResult plan(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress) {
+		Path planDir = options.outputRoot()
+			.resolve(job.name())
+			.resolve("plan-" + PLAN_TIME.format(this.clock.instant().atOffset(ZoneOffset.UTC)));
+		Path stateCopy = planDir.resolve(".state.db");
+		try {
+			Files.createDirectories(planDir);
+			if (Files.exists(options.stateFile())) {
+				try (RunLock lock = RunLock.acquire(options.stateFile());
+						CheckpointDatabase state = CheckpointDatabase.open(options.stateFile())) {
+					state.snapshotTo(stateCopy);
+				}
+			}
+			RunOptions onCopy = new RunOptions(stateCopy, RunPlanner.RestartMode.FRESH, options.outputRoot(),
+					options.threshold(), options.toolVersion());
+			return execute(job, onCopy, target, progress, new Planning(planDir, new PlannedWrites()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the plan to " + planDir, ex);
+		}
+		finally {
+			deleteQuietly(stateCopy);
+			deleteQuietly(RunLock.lockFileOf(stateCopy));
+		}
+	}
+
+	/** Where a plan goes, and the writes it keeps instead of sending. */
+	private record Planning(Path dir, PlannedWrites writes) {
+	}
+
+	private RunResult execute(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress,
+			Planning planning) {
 		Instant started = this.clock.instant();
 		SourceFile file = sourceFile(job.input());
 		RecordMapper mapper = MappingLoader.load(job.mapping(), header(file).names());
 		RunIdentity identity = new RunIdentity(job.name(), SourceFingerprint.of(file.path()).sha256(),
 				SourceFingerprint.of(job.mapping()).sha256(), target.identity(), options.toolVersion());
+		CloseClient client = (planning != null) ? target.client().planning(planning.writes()) : target.client();
 		try (RunLock lock = RunLock.acquire(options.stateFile());
 				CheckpointDatabase database = CheckpointDatabase.open(options.stateFile(), job.concurrency() + 2)) {
 			CheckpointBatch batch = CheckpointBatch.on(database);
@@ -87,51 +145,71 @@ public final class ImportRunner {
 			RunPlan plan = new RunPlanner(batch.jobRepository()).plan(identity, options.restart(),
 					RunFolders.lowestFree(options.outputRoot(), job.name()));
 			long runNumber = plan.parameters().getLong(RunIdentity.RUN_NUMBER);
-			Path outputDir = options.outputRoot().resolve(job.name()).resolve(Long.toString(runNumber));
-			CloseSchema schema = new SchemaResolver(target.client(), false).resolve(mapper.customFields());
+			Path outputDir = (planning != null) ? planning.dir()
+					: options.outputRoot().resolve(job.name()).resolve(Long.toString(runNumber));
+			// A plan's client keeps the creates of missing fields, and answers them with
+			// made-up ids.
+			CloseSchema schema = new SchemaResolver(client, false).resolve(mapper.customFields());
 			Ledger ledger = new Ledger(database, this.clock);
-			SourceItemReader reader = new SourceItemReader(file);
-			long inputSize = inputSize(file);
-			ProgressListener withFraction = (rows, fraction) -> progress.progress(rows,
-					(reader.position().byteOffset() >= 0 && inputSize > 0)
-							? Math.min(1, (double) reader.position().byteOffset() / inputSize) : -1);
-			LoadItemWriter writer = new LoadItemWriter((runStart) -> new LeadLoader(target.client(), ledger, schema,
-					new LeadLoader.Settings(target.identity(), job.name(), mapper.identity(), mapper.mode(), runStart,
-							target.searchLags() ? CLOSE_INDEX_LAG : Duration.ZERO, this.clock, TimeSource.system())),
-					outputDir, job.concurrency(), mapper.identity().namespace(),
-					identity.inputFingerprint().substring(0, 16), withFraction, this.clock);
-			Step step = new StepBuilder("load", batch.jobRepository()).<SourceRow, LoadItem>chunk(job.chunkSize())
-				.transactionManager(new ResourcelessTransactionManager())
-				.reader(reader)
-				.processor(new RowMapping(mapper))
-				.writer(writer)
-				.build();
-			Job batchJob = new JobBuilder(job.name(), batch.jobRepository()).start(step).build();
-			JobExecution execution = batch.jobOperator().start(batchJob, plan.parameters());
-			return finish(job, options, target, execution, outputDir, runNumber,
-					Duration.between(started, this.clock.instant()));
+			KeyGroupReader reader = new KeyGroupReader(file, (row) -> mapper.recordKey(row.values()),
+					outputDir.resolve(SPILL_FILE));
+			ProgressListener withFraction = (rows, fraction) -> progress.progress(rows, reader.fractionRead());
+			try (PlanWriter planFile = (planning != null) ? PlanWriter.open(outputDir.resolve(PlanWriter.FILE_NAME))
+					: null) {
+				LoadItemWriter.DryRun dryRun = (planning != null)
+						? new LoadItemWriter.DryRun(new PlannedChanges(planning.writes(), client, schema), planFile)
+						: null;
+				LoadItemWriter writer = new LoadItemWriter(
+						(runStart) -> new LeadLoader(client, ledger, schema,
+								new LeadLoader.Settings(target.identity(), job.name(), mapper.identity(), mapper.mode(),
+										runStart, target.searchLags() ? CLOSE_INDEX_LAG : Duration.ZERO, this.clock,
+										TimeSource.system())),
+						outputDir, job.concurrency(), mapper.identity().namespace(),
+						identity.inputFingerprint().substring(0, 16), withFraction, this.clock, dryRun);
+				RowMapping mapping = new RowMapping(mapper);
+				Step step = new StepBuilder("load", batch.jobRepository())
+					.<List<SourceRow>, List<LoadItem>>chunk(job.chunkSize())
+					.transactionManager(new ResourcelessTransactionManager())
+					.reader(reader)
+					.processor((rows) -> rows.stream().map(mapping::process).toList())
+					.writer(writer)
+					.build();
+				Job batchJob = new JobBuilder(job.name(), batch.jobRepository()).start(step).build();
+				JobExecution execution = batch.jobOperator().start(batchJob, plan.parameters());
+				return finish(job, options, target, execution, outputDir,
+						(planning != null) ? planning.dir().getFileName().toString() : Long.toString(runNumber),
+						(planFile != null) ? planFile.counts() : null, Duration.between(started, this.clock.instant()));
+			}
 		}
 		catch (JobExecutionException ex) {
 			throw new IllegalStateException("Cannot run job " + job.name() + ": " + ex.getMessage(), ex);
 		}
 	}
 
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// A leftover copy of the state file in the plan's folder harms nothing.
+		}
+	}
+
 	private RunResult finish(ImportJob job, RunOptions options, JobTarget target, JobExecution execution,
-			Path outputDir, long runNumber, Duration elapsed) {
+			Path outputDir, String run, Map<PlanWriter.Action, Long> planned, Duration elapsed) {
 		StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
 		ExecutionContext context = (step != null) ? step.getExecutionContext() : new ExecutionContext();
 		RunStatus status = Outcomes.status(execution);
 		LoadCounts counts = LoadCounts.from(context);
 		Path results = outputDir.resolve(ResultsWriter.FILE_NAME);
 		Path rejects = outputDir.resolve(RejectsWriter.FILE_NAME);
-		RunSummary summary = new RunSummary(job.name(), Long.toString(runNumber), status,
-				context.getLong("source.rows.read", 0), ResultsWriter.count(results), counts.leadsCreated(),
-				counts.leadsUpdated(), counts.leadsUnchanged(), counts.contactsCreated(), counts.contactsUpdated(),
-				target.usage(), elapsed.toMillis(), Files.exists(rejects) ? rejects.toString() : null,
-				Files.exists(results) ? results.toString() : null);
+		RunSummary summary = new RunSummary(job.name(), run, status, context.getLong(KeyGroupReader.ROWS_READ, 0),
+				ResultsWriter.count(results), counts.leadsCreated(), counts.leadsUpdated(), counts.leadsUnchanged(),
+				counts.contactsCreated(), counts.contactsUpdated(), target.usage(), elapsed.toMillis(),
+				Files.exists(rejects) ? rejects.toString() : null, Files.exists(results) ? results.toString() : null);
 		ExitDecision decision = ExitDecision.of(summary, options.threshold());
 		SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
-		return new RunResult(summary, decision, outputDir, Outcomes.failure(execution));
+		return new RunResult(summary, decision, outputDir, Outcomes.failure(execution), planned);
 	}
 
 	/** The input as the job describes it. */
@@ -156,16 +234,6 @@ public final class ImportRunner {
 	static SourceHeader header(SourceFile file) {
 		try (SourceRows rows = file.open()) {
 			return rows.header();
-		}
-	}
-
-	/** The input's size in bytes, for the share read; 0 when unknown. */
-	private static long inputSize(SourceFile file) {
-		try {
-			return Files.size(file.path());
-		}
-		catch (IOException ex) {
-			return 0;
 		}
 	}
 

@@ -20,7 +20,9 @@ import closebatch.load.LeadGroup;
 import closebatch.load.LeadMatch;
 import closebatch.load.RecordKey;
 import closebatch.load.LeadLoader;
+import closebatch.load.PlannedChanges;
 import closebatch.mapping.LeadRecord;
+import closebatch.report.PlanWriter;
 import closebatch.report.RejectsWriter;
 import closebatch.report.ResultsWriter;
 import closebatch.report.RowAction;
@@ -32,16 +34,17 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk: groups its leads by record key, loads the groups with up to
- * {@code concurrency} in flight (one at a time per key, since a key is one group), and
- * writes every row's outcome to {@code results.csv} and each rejected row to
- * {@code rejects.csv} before the chunk commits.
+ * Writes a chunk of records (each the rows of one record key, see
+ * {@link closebatch.source.KeyGroupReader}): groups its leads by record key, loads the
+ * groups with up to {@code concurrency} in flight (one at a time per key, since a key is
+ * one group), and writes every row's outcome to {@code results.csv} and each rejected row
+ * to {@code rejects.csv} before the chunk commits.
  *
  * <p>
  * Keeps in the step's execution context when the run started (so a restarted run still
  * knows which ledger entries it wrote itself) and the lead and contact counts so far.
  */
-final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
+final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 
 	private static final String RUN_STARTED = "load.run.started";
 
@@ -58,6 +61,8 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 	private final ProgressListener progress;
 
 	private final Clock clock;
+
+	private final DryRun dryRun;
 
 	private LoadCounts counts = LoadCounts.NONE;
 
@@ -78,9 +83,11 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 	 * mapping gives no key
 	 * @param progress hears about each chunk
 	 * @param clock the wall clock
+	 * @param dryRun where a dry run writes its plan, or {@code null} for a run that
+	 * writes
 	 */
 	LoadItemWriter(Function<Instant, LeadLoader> loaders, Path outputDir, int concurrency, String namespace,
-			String keylessPrefix, ProgressListener progress, Clock clock) {
+			String keylessPrefix, ProgressListener progress, Clock clock, DryRun dryRun) {
 		this.loaders = loaders;
 		this.outputDir = outputDir;
 		this.concurrency = concurrency;
@@ -88,6 +95,13 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 		this.keylessPrefix = keylessPrefix;
 		this.progress = progress;
 		this.clock = clock;
+		this.dryRun = dryRun;
+	}
+
+	/**
+	 * What a dry run needs beside a run: what its writes would change, and the plan file.
+	 */
+	record DryRun(PlannedChanges changes, PlanWriter plan) {
 	}
 
 	@Override
@@ -107,19 +121,25 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 	}
 
 	@Override
-	public void write(Chunk<? extends LoadItem> chunk) throws Exception {
+	public void write(Chunk<? extends List<LoadItem>> chunk) throws Exception {
 		List<RowOutcome> outcomes = new ArrayList<>();
 		List<RejectsWriter.Reject> rejected = new ArrayList<>();
+		List<PlanWriter.Line> planned = new ArrayList<>();
 		Map<Long, SourceRow> rows = new LinkedHashMap<>();
 		Map<RecordKey, List<LeadRecord>> groups = new LinkedHashMap<>();
-		for (LoadItem item : chunk) {
+		List<LoadItem> items = chunk.getItems().stream().<LoadItem>flatMap(List::stream).toList();
+		for (LoadItem item : items) {
 			rows.put(item.row().number(), item.row());
 			if (item.skipped()) {
 				outcomes.add(RowOutcome.skipped(item.row().number(), item.error()));
+				planned.add(new PlanWriter.Line(List.of(item.row().number()), "", PlanWriter.Action.SKIP, null, "",
+						item.error().describe()));
 			}
 			else if (item.error() != null) {
 				outcomes.add(RowOutcome.rejected(item.row().number(), null, item.error()));
 				rejected.add(new RejectsWriter.Reject(item.row(), item.error()));
+				planned.add(new PlanWriter.Line(List.of(item.row().number()), "", PlanWriter.Action.REJECT, null, "",
+						item.error().describe()));
 			}
 			else {
 				groups
@@ -139,9 +159,13 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 			LeadMatch match = matches.get(group.key());
 			loading.add(this.executor.submit(() -> this.loader.load(group, match)));
 		}
-		for (Future<GroupResult> future : loading) {
+		for (int i = 0; i < loading.size(); i++) {
 			try {
-				GroupResult result = future.get();
+				GroupResult result = loading.get(i).get();
+				if (this.dryRun != null) {
+					LeadGroup group = leadGroups.get(i);
+					planned.add(this.dryRun.changes().line(group, matches.get(group.key()), result));
+				}
 				outcomes.addAll(result.outcomes());
 				this.counts = this.counts.plus(result);
 				result.outcomes()
@@ -156,6 +180,9 @@ final class LoadItemWriter implements ItemWriter<LoadItem>, ItemStream {
 		}
 		// Outcomes of the groups that were written are kept even when another failed.
 		long written = this.results.write(outcomes);
+		if (this.dryRun != null) {
+			this.dryRun.plan().write(planned);
+		}
 		if (!rejected.isEmpty()) {
 			rejectsFor(rejected.get(0).row()).write(rejected);
 		}

@@ -1,7 +1,9 @@
 package closebatch.job;
 
 import java.nio.file.Path;
+import java.util.Map;
 
+import closebatch.report.PlanWriter;
 import closebatch.report.ExitDecision;
 import closebatch.report.RunSummary;
 
@@ -12,7 +14,15 @@ import closebatch.report.RunSummary;
  * @param decision its exit code and headline
  * @param outputDir the folder with results.csv, rejects.csv and summary.json
  * @param failure what stopped it, in words, or {@code null}
+ * @param planned for a plan, its records by what a run would do to them; otherwise
+ * {@code null}
  */
-public record RunResult(RunSummary summary, ExitDecision decision, Path outputDir, String failure) {
+public record RunResult(RunSummary summary, ExitDecision decision, Path outputDir, String failure,
+		Map<PlanWriter.Action, Long> planned) {
+
+	/** The result of a run that wrote. */
+	public RunResult(RunSummary summary, ExitDecision decision, Path outputDir, String failure) {
+		this(summary, decision, outputDir, failure, null);
+	}
 
 }

@@ -3,6 +3,7 @@ package closebatch.load;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import closebatch.mapping.CustomFieldSpec;
 
@@ -15,9 +16,12 @@ import closebatch.mapping.CustomFieldSpec;
  * @param multipleValues the ids of custom fields that hold several values
  * @param keyFieldId the id of the hidden lead field that holds each lead's record key, or
  * {@code null} in a dry run where it does not exist yet
+ * @param newFieldIds the fields created while resolving, which no lead holds a value of
+ * yet
  */
 public record CloseSchema(Map<String, String> statusIds, List<String> statusLabels,
-		Map<CustomFieldSpec.Owner, Map<String, String>> fieldIds, List<String> multipleValues, String keyFieldId) {
+		Map<CustomFieldSpec.Owner, Map<String, String>> fieldIds, List<String> multipleValues, String keyFieldId,
+		Set<String> newFieldIds) {
 
 	/** The name of the hidden lead custom field that holds the record key. */
 	public static final String KEY_FIELD = "closebatch_key";
@@ -30,6 +34,12 @@ public record CloseSchema(Map<String, String> statusIds, List<String> statusLabe
 		statusLabels = List.copyOf(statusLabels);
 		fieldIds = Map.copyOf(fieldIds);
 		multipleValues = List.copyOf(multipleValues);
+		newFieldIds = Set.copyOf(newFieldIds);
+	}
+
+	/** Whether the field was created while resolving: a search on it can find nothing. */
+	public boolean isNew(String fieldId) {
+		return this.newFieldIds.contains(fieldId);
 	}
 
 	/** The id of the lead status with this label, compared without case. */

@@ -63,7 +63,7 @@ public final class IdentityLookup {
 		for (MatchRule rule : this.identity.match()) {
 			Function<LeadGroup, List<String>> values = values(rule);
 			List<LeadGroup> asked = open.stream().filter((group) -> !values.apply(group).isEmpty()).toList();
-			if (asked.isEmpty()) {
+			if (asked.isEmpty() || searchesNewField(rule)) {
 				continue;
 			}
 			Function<JsonNode, List<String>> matchedBy = leadValues(rule);
@@ -93,6 +93,14 @@ public final class IdentityLookup {
 		}
 		open.forEach((group) -> found.put(group.key(), LeadMatch.NONE));
 		return found;
+	}
+
+	/** Whether the rule's field was just created, so that no lead can hold its values. */
+	private boolean searchesNewField(MatchRule rule) {
+		if (rule instanceof MatchRule.Key) {
+			return this.schema.isNew(this.schema.keyFieldId());
+		}
+		return (rule instanceof MatchRule.Custom custom) && this.schema.isNew(customFieldId(custom));
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,6 +67,7 @@ public final class SchemaResolver {
 		Map<CustomFieldSpec.Owner, Map<String, JsonNode>> existing = new EnumMap<>(CustomFieldSpec.Owner.class);
 		Map<CustomFieldSpec.Owner, Map<String, String>> fieldIds = new EnumMap<>(CustomFieldSpec.Owner.class);
 		List<String> multiple = new ArrayList<>();
+		Set<String> created = new HashSet<>();
 		for (CustomFieldSpec.Owner owner : CustomFieldSpec.Owner.values()) {
 			Map<String, JsonNode> byName = new LinkedHashMap<>();
 			this.client.listAll(path(owner), Query.empty())
@@ -76,6 +79,7 @@ public final class SchemaResolver {
 			JsonNode field = existing.get(spec.owner()).get(spec.name());
 			if (field == null) {
 				field = create(spec);
+				created.add(field.path("id").asString());
 			}
 			else if (spec.type() != null && !spec.type().equals(field.path("type").asString(""))) {
 				throw new MappingError(spec.location(),
@@ -91,7 +95,10 @@ public final class SchemaResolver {
 		}
 		JsonNode keyField = existing.get(CustomFieldSpec.Owner.LEAD).get(CloseSchema.KEY_FIELD);
 		String keyFieldId = (keyField != null) ? keyField.path("id").asString() : createKeyField();
-		return new CloseSchema(statusIds, statusLabels, fieldIds, multiple, keyFieldId);
+		if (keyField == null && keyFieldId != null) {
+			created.add(keyFieldId);
+		}
+		return new CloseSchema(statusIds, statusLabels, fieldIds, multiple, keyFieldId, created);
 	}
 
 	private JsonNode create(CustomFieldSpec spec) {

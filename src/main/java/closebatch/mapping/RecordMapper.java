@@ -77,15 +77,23 @@ public final class RecordMapper {
 	}
 
 	/**
+	 * A row's record key, as {@link #map} gives its lead, without mapping the rest.
+	 * @return the normalised key, or {@code null} when the mapping has no key columns or
+	 * the row's key cells are blank
+	 */
+	public String recordKey(Map<String, String> cells) {
+		return this.keyColumns.isEmpty() ? null : RecordKeys.of(this.keyColumns, cells);
+	}
+
+	/**
 	 * Maps one row.
 	 * @param rowNumber the row's physical number in the input file
 	 * @param cells the row's cells by header; a missing header counts as a blank cell
 	 * @return the lead, or the rejection of the first field that failed
 	 */
 	public MappedRow map(long rowNumber, Map<String, String> cells) {
-		String key = null;
+		String key = recordKey(cells);
 		if (!this.keyColumns.isEmpty()) {
-			key = RecordKeys.of(this.keyColumns, cells);
 			if (key == null) {
 				return new Rejection(rowNumber, String.join(", ", this.keyColumns),
 						"the key is empty, so the row cannot be matched to a lead");

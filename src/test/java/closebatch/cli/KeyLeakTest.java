@@ -65,6 +65,7 @@ class KeyLeakTest {
 		results.add(closebatch.run(Map.of("CLOSE_BASE_URL", sandbox.baseUrl().toString()), "run", "leaky-file",
 				"--api-key-file", "key.txt"));
 		results.add(closebatch.run(environment, "run", "export-leads"));
+		results.add(closebatch.run(environment, "plan", "import-leads"));
 		results.add(closebatch.run(environment, "run", "no-such-job"));
 		results.add(closebatch.run(
 				Map.of("CLOSE_API_KEY", SandboxExtension.API_KEY, "CLOSE_BASE_URL", "http://example.com/api/v1/"),
@@ -83,12 +84,13 @@ class KeyLeakTest {
 				.filter((file) -> !file.startsWith(this.workDir.resolve("samples")))
 				.filter((file) -> !file.equals(this.workDir.resolve("key.txt"))
 						&& !file.getFileName().toString().endsWith(".csv") || file.endsWith("rejects.csv")
-						|| file.endsWith("results.csv"))
+						|| file.endsWith("results.csv") || file.endsWith("plan.csv"))
 				.toList();
 		}
 		assertThat(written).anyMatch((file) -> file.endsWith("state.db"))
 			.anyMatch((file) -> file.endsWith("closebatch.log"))
-			.anyMatch((file) -> file.endsWith("rejects.csv"));
+			.anyMatch((file) -> file.endsWith("rejects.csv"))
+			.anyMatch((file) -> file.endsWith("plan.csv"));
 		String rejects = Files.readString(this.workDir.resolve("out/leaky/1/rejects.csv"));
 		assertThat(rejects).contains("[redacted]", "SRC-208");
 		for (Path file : written) {

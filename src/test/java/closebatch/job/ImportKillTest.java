@@ -53,9 +53,12 @@ class ImportKillTest {
 				"--out", dir.resolve("out").toString() };
 		// One kill while the process starts (opening the state file, planning the run),
 		// four while it writes, in a random order.
-		List<Kill> kills = new ArrayList<>(List.of(new Kill(0, 200 + random.nextInt(2_000)),
-				new Kill(50 + random.nextInt(1_000), 0), new Kill(50 + random.nextInt(1_000), 0),
-				new Kill(50 + random.nextInt(1_000), 0), new Kill(50 + random.nextInt(1_000), 0)));
+		// An uninterrupted run sends about one request per lead (some 1,700), so four
+		// kills
+		// of at most 320 requests each leave every child something to do.
+		List<Kill> kills = new ArrayList<>(List.of(new Kill(0, 200 + random.nextInt(800)),
+				new Kill(20 + random.nextInt(300), 0), new Kill(20 + random.nextInt(300), 0),
+				new Kill(20 + random.nextInt(300), 0), new Kill(20 + random.nextInt(300), 0)));
 		java.util.Collections.shuffle(kills, random);
 		// The restarts after these kills (0 = the first restart) begin without a state
 		// file.
