@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import closebatch.checkpoint.AbandonedRuns;
 import closebatch.checkpoint.CheckpointBatch;
@@ -92,7 +93,34 @@ public final class ImportRunner {
 
 	/** Runs the job and says how it ended. */
 	public RunResult run(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress) {
-		return execute(job, options, target, progress, null);
+		return execute(job, options, target, progress, null, (row) -> true);
+	}
+
+	/**
+	 * Starts a new run of the job over only the rows earlier runs did not settle: those
+	 * the latest run that reached them rejected, and those no run reached. The rows are
+	 * read from the job's input as it is now (fixed in place, or with a fixed mapping),
+	 * under the same identity rules as any run.
+	 * @throws NoEarlierRunException if no run of the job wrote results in the output
+	 * folder
+	 */
+	public RunResult retryFailed(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress) {
+		SettledRows settled = SettledRows.of(options.outputRoot(), job.name());
+		if (settled == null) {
+			throw new NoEarlierRunException(job.name(), options.outputRoot().resolve(job.name()));
+		}
+		RunOptions fresh = new RunOptions(options.stateFile(), RunPlanner.RestartMode.FRESH, options.outputRoot(),
+				options.threshold(), options.toolVersion());
+		return execute(job, fresh, target, progress, null, (row) -> !settled.contains(row.number()));
+	}
+
+	/** {@code retry-failed} found no earlier run to take the failed rows of. */
+	public static final class NoEarlierRunException extends RuntimeException {
+
+		NoEarlierRunException(String job, Path folder) {
+			super("no run of " + job + " has results in " + folder + ", so no row of it failed yet");
+		}
+
 	}
 
 	/**
@@ -115,7 +143,7 @@ public final class ImportRunner {
 			}
 			RunOptions onCopy = new RunOptions(stateCopy, RunPlanner.RestartMode.FRESH, options.outputRoot(),
 					options.threshold(), options.toolVersion());
-			return execute(job, onCopy, target, progress, new Planning(planDir, new PlannedWrites()));
+			return execute(job, onCopy, target, progress, new Planning(planDir, new PlannedWrites()), (row) -> true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the plan to " + planDir, ex);
@@ -131,7 +159,7 @@ public final class ImportRunner {
 	}
 
 	private RunResult execute(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress,
-			Planning planning) {
+			Planning planning, Predicate<SourceRow> included) {
 		Instant started = this.clock.instant();
 		SourceFile file = sourceFile(job.input());
 		RecordMapper mapper = MappingLoader.load(job.mapping(), header(file).names());
@@ -152,7 +180,7 @@ public final class ImportRunner {
 			CloseSchema schema = new SchemaResolver(client, false).resolve(mapper.customFields());
 			Ledger ledger = new Ledger(database, this.clock);
 			KeyGroupReader reader = new KeyGroupReader(file, (row) -> mapper.recordKey(row.values()),
-					outputDir.resolve(SPILL_FILE));
+					outputDir.resolve(SPILL_FILE), included);
 			ProgressListener withFraction = (rows, fraction) -> progress.progress(rows, reader.fractionRead());
 			try (PlanWriter planFile = (planning != null) ? PlanWriter.open(outputDir.resolve(PlanWriter.FILE_NAME))
 					: null) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -18,20 +20,28 @@ final class RunFolders {
 
 	/** The lowest run number above every numbered folder of the job. */
 	static long lowestFree(Path outputRoot, String job) {
+		List<Path> runs = inOrder(outputRoot, job);
+		return runs.isEmpty() ? 1 : 1 + number(runs.get(runs.size() - 1));
+	}
+
+	/** The job's numbered run folders, lowest number first. */
+	static List<Path> inOrder(Path outputRoot, String job) {
 		Path folder = outputRoot.resolve(job);
 		if (!Files.isDirectory(folder)) {
-			return 1;
+			return List.of();
 		}
 		try (Stream<Path> runs = Files.list(folder)) {
-			return 1 + runs.map((run) -> run.getFileName().toString())
-				.filter((name) -> name.matches("\\d{1,18}"))
-				.mapToLong(Long::parseLong)
-				.max()
-				.orElse(0);
+			return runs.filter((run) -> run.getFileName().toString().matches("\\d{1,18}"))
+				.sorted(Comparator.comparingLong(RunFolders::number))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list the run folders in " + folder, ex);
 		}
+	}
+
+	private static long number(Path run) {
+		return Long.parseLong(run.getFileName().toString());
 	}
 
 }

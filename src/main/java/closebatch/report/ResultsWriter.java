@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Writes {@code results.csv}: one line for every input row, saying what was done with it.
@@ -89,16 +90,25 @@ public final class ResultsWriter implements Closeable {
 	 */
 	public static RunSummary.RowCounts count(Path path) {
 		Map<RowAction, Long> counts = new EnumMap<>(RowAction.class);
-		if (Files.exists(path)) {
-			RowFile.forEachRecord(path, (record) -> {
-				if (record.size() > 1 && !HEADER.get(0).equals(record.get(0))) {
-					RowAction.fromLabel(record.get(1)).ifPresent((action) -> counts.merge(action, 1L, Long::sum));
-				}
-			});
-		}
+		forEachOutcome(path, (row, action) -> counts.merge(action, 1L, Long::sum));
 		return new RunSummary.RowCounts(counts.getOrDefault(RowAction.CREATED, 0L),
 				counts.getOrDefault(RowAction.UPDATED, 0L), counts.getOrDefault(RowAction.UNCHANGED, 0L),
 				counts.getOrDefault(RowAction.REJECTED, 0L), counts.getOrDefault(RowAction.SKIPPED, 0L));
+	}
+
+	/**
+	 * Reads a results file's rows and their actions, in file order; nothing if the file
+	 * does not exist.
+	 */
+	public static void forEachOutcome(Path path, BiConsumer<Long, RowAction> outcome) {
+		if (Files.exists(path)) {
+			RowFile.forEachRecord(path, (record) -> {
+				if (record.size() > 1 && !HEADER.get(0).equals(record.get(0))) {
+					RowAction.fromLabel(record.get(1))
+						.ifPresent((action) -> outcome.accept(Long.parseLong(record.get(0)), action));
+				}
+			});
+		}
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -53,6 +54,8 @@ public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 
 	private final Path spill;
 
+	private final Predicate<SourceRow> include;
+
 	private SourceHeader header;
 
 	private Connection database;
@@ -73,11 +76,15 @@ public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 	 * @param file the input
 	 * @param keyOf a well-formed row's record key, or {@code null} when it has none
 	 * @param spill where the rows grouped by key are kept while the run lasts
+	 * @param include which rows to read; the others are passed over as if the file did
+	 * not hold them
 	 */
-	public KeyGroupReader(SourceFile file, Function<SourceRow, String> keyOf, Path spill) {
+	public KeyGroupReader(SourceFile file, Function<SourceRow, String> keyOf, Path spill,
+			Predicate<SourceRow> include) {
 		this.file = Objects.requireNonNull(file, "file");
 		this.keyOf = Objects.requireNonNull(keyOf, "keyOf");
 		this.spill = Objects.requireNonNull(spill, "spill");
+		this.include = Objects.requireNonNull(include, "include");
 	}
 
 	/** The share of the file's rows returned so far, from 0 to 1; -1 before opening. */
@@ -145,6 +152,9 @@ public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 				int batched = 0;
 				while (rows.hasNext()) {
 					SourceRow row = rows.next();
+					if (!this.include.test(row)) {
+						continue;
+					}
 					insert.setLong(1, row.number());
 					insert.setString(2, (row.isBlank() || row.isRejected()) ? null : this.keyOf.apply(row));
 					insert.setString(3, JSON.writeValueAsString(row.cells()));

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,9 +69,29 @@ class KeyGroupReaderTest {
 		assertThat(context.getLong(KeyGroupReader.ROWS_READ)).isEqualTo(5);
 	}
 
+	@Test
+	void passesOverTheRowsItIsToldToLeaveOut() throws Exception {
+		Path csv = Files.writeString(this.dir.resolve("leads.csv"), CSV);
+		KeyGroupReader reader = reader(csv, (row) -> row.number() != 2 && row.number() != 4);
+		ExecutionContext context = new ExecutionContext();
+
+		reader.open(context);
+		List<List<String>> groups = readAll(reader);
+		reader.update(context);
+		reader.close();
+
+		assertThat(groups).containsExactly(List.of("3:Bob"), List.of("5:Road Runner"), List.of("6:"));
+		assertThat(context.getLong(KeyGroupReader.ROWS_READ)).isEqualTo(3);
+	}
+
 	private KeyGroupReader reader(Path csv) {
+		return reader(csv, (row) -> true);
+	}
+
+	private KeyGroupReader reader(Path csv, Predicate<SourceRow> include) {
 		return new KeyGroupReader(CsvFile.of(csv),
-				(row) -> row.value("Company").isBlank() ? null : row.value("Company"), this.dir.resolve("spill.db"));
+				(row) -> row.value("Company").isBlank() ? null : row.value("Company"), this.dir.resolve("spill.db"),
+				include);
 	}
 
 	private static List<List<String>> readAll(KeyGroupReader reader) {
