@@ -1,7 +1,14 @@
 package closebatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import closebatch.checkpoint.RunPlanner.RestartMode;
@@ -9,7 +16,13 @@ import closebatch.config.ImportJob;
 import closebatch.config.JobDefinition;
 import closebatch.job.JobTarget;
 import closebatch.job.RunOptions;
+import closebatch.job.RunResult;
 import closebatch.job.ValidateRunner;
+import closebatch.report.RejectsWriter;
+import closebatch.error.Excerpt;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -50,13 +63,39 @@ final class ValidateCommand implements Callable<Integer> {
 			out.println("Input: " + ValidateRunner.describeInput(job));
 			try (JobTarget target = Targets.open(this.root.environment(), this.options, out)) {
 				RunOptions runOptions = this.options.runOptions(RestartMode.RESUME, Thresholds.of(job, null, null));
-				return Reports.print(new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target), target, out,
-						err);
+				RunResult result = new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target);
+				printFirstOfEachProblem(result.outputDir().resolve(RejectsWriter.FILE_NAME), out);
+				return Reports.print(result, target, out, err);
 			}
 		}
 		catch (RuntimeException ex) {
 			return ProblemReport.report(ex, err);
 		}
+	}
+
+	/**
+	 * Prints the first rejected row of each error code (such as the first line that is
+	 * not in the file's encoding), so that a kind of problem is seen without opening the
+	 * rejects file.
+	 */
+	private static void printFirstOfEachProblem(Path rejects, PrintWriter out) {
+		if (!Files.exists(rejects)) {
+			return;
+		}
+		Map<String, String> first = new LinkedHashMap<>();
+		try (Reader in = Files.newBufferedReader(rejects, StandardCharsets.UTF_8)) {
+			CSVParser parsed = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+			for (CSVRecord row : parsed) {
+				String error = row.get("_error");
+				first.putIfAbsent(error.contains(":") ? error.substring(0, error.indexOf(':')) : error,
+						"row " + row.get("_row") + ": " + Excerpt.of(error, 200));
+			}
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return;
+		}
+		out.println("First row of each problem (all rejected rows are in " + rejects + "):");
+		first.values().forEach((line) -> out.println("  " + line));
 	}
 
 }

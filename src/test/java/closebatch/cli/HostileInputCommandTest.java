@@ -123,6 +123,8 @@ class HostileInputCommandTest {
 			assertThat(result.hasStackFrame()).as(result.err()).isFalse();
 			assertThat(result.out() + result.err()).doesNotContainIgnoringCase("run the same command");
 		}
+		assertThat(validate.out()).as("validate names the first line not in the encoding")
+			.containsPattern("row 302: SRC-206: line 302: byte 0x[0-9A-F]{2} at byte offset \\d+ is not valid UTF-8");
 		JsonNode summary = SummaryJson.read(this.workDir.resolve("out/import-leads/1/summary.json"));
 		assertThat(summary.path("rows_read").asLong()).isEqualTo(304);
 		assertThat(summary.path("rows_rejected").asLong()).isEqualTo(13);
