@@ -19,17 +19,17 @@ import java.util.Set;
  */
 public final class JobLoader {
 
-	private static final Set<String> IMPORT_KEYS = Set.of("type", "description", "input", "mapping", "chunk-size",
+	static final Set<String> IMPORT_KEYS = Set.of("type", "description", "input", "mapping", "chunk-size",
 			"concurrency", "max-rejects", "max-reject-rate");
 
-	private static final Set<String> EXPORT_KEYS = Set.of("type", "description", "query", "query-file", "list",
-			"object-type", "fields", "sort", "output");
+	static final Set<String> EXPORT_KEYS = Set.of("type", "description", "query", "query-file", "list", "object-type",
+			"fields", "sort", "output");
 
 	private static final Set<String> LIST_KEYS = Set.of("endpoint", "filters");
 
-	private static final Set<String> INPUT_KEYS = Set.of("path", "format", "encoding", "delimiter", "sheet");
+	static final Set<String> INPUT_KEYS = Set.of("path", "format", "encoding", "delimiter", "sheet");
 
-	private static final Set<String> OUTPUT_KEYS = Set.of("path", "format", "explode", "escape-formulas",
+	static final Set<String> OUTPUT_KEYS = Set.of("path", "format", "explode", "escape-formulas",
 			"multi-value-separator", "contact-columns", "value-columns");
 
 	private JobLoader() {

@@ -23,20 +23,20 @@ import closebatch.config.YamlScalar;
  */
 public final class MappingLoader {
 
-	private static final Set<String> TOP_KEYS = Set.of("mode", "key", "identity", "lead", "contacts");
+	static final Set<String> TOP_KEYS = Set.of("mode", "key", "identity", "lead", "contacts");
 
-	private static final Set<String> IDENTITY_KEYS = Set.of("key", "namespace", "match");
+	static final Set<String> IDENTITY_KEYS = Set.of("key", "namespace", "match");
 
-	private static final Set<String> LEAD_KEYS = Set.of("name", "url", "description", "status", "addresses", "custom");
+	static final Set<String> LEAD_KEYS = Set.of("name", "url", "description", "status", "addresses", "custom");
 
-	private static final Set<String> CONTACT_KEYS = Set.of("name", "title", "emails", "phones", "urls", "custom");
+	static final Set<String> CONTACT_KEYS = Set.of("name", "title", "emails", "phones", "urls", "custom");
 
-	private static final Set<String> ADDRESS_KEYS = Set.of("label", "address_1", "address_2", "city", "state",
-			"zipcode", "country");
+	static final Set<String> ADDRESS_KEYS = Set.of("label", "address_1", "address_2", "city", "state", "zipcode",
+			"country");
 
-	private static final Set<String> ADDRESS_LABELS = Set.of("business", "mailing", "office", "other");
+	static final Set<String> ADDRESS_LABELS = Set.of("business", "mailing", "office", "other");
 
-	private static final Set<String> CUSTOM_KEYS = Set.of("create-missing", "type", "choices");
+	static final Set<String> CUSTOM_KEYS = Set.of("create-missing", "type", "choices");
 
 	private final ColumnIndex columns;
 
