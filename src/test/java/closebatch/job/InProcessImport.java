@@ -14,6 +14,8 @@ import closebatch.close.CloseClient;
 import closebatch.close.CloseTarget;
 import closebatch.close.RetryPolicy;
 import closebatch.close.TimeSource;
+import closebatch.config.ImportJob;
+import closebatch.config.JobLoader;
 import closebatch.report.RejectThreshold;
 import closebatch.sandbox.http.RequestLog;
 import closebatch.sandbox.SandboxExtension;
@@ -46,6 +48,22 @@ final class InProcessImport {
 			.timeSource(time)
 			.retryPolicy(retries)
 			.build();
+	}
+
+	/** The sandbox as a run's target, with the test key. */
+	static JobTarget target(URI baseUrl) {
+		return JobTarget.of(client(baseUrl, Duration.ofSeconds(30)));
+	}
+
+	/** A test's run options: the state file and output in its folder, no reject limit. */
+	static RunOptions options(Path folder) {
+		return new RunOptions(folder.resolve("state.db"), RestartMode.RESUME, folder.resolve("out"),
+				RejectThreshold.NONE, "test");
+	}
+
+	/** A job file, read as the import it is. */
+	static ImportJob importJob(Path jobFile) {
+		return (ImportJob) JobLoader.load(jobFile, List.of());
 	}
 
 	/** Runs the job to its end with a fresh client and says how it ended. */

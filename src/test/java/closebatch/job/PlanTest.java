@@ -12,14 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import closebatch.checkpoint.RunPlanner.RestartMode;
-import closebatch.close.ApiKey;
-import closebatch.close.CloseClient;
-import closebatch.close.CloseTarget;
-import closebatch.config.ImportJob;
-import closebatch.config.JobLoader;
 import closebatch.report.PlanWriter;
-import closebatch.report.RejectThreshold;
 import closebatch.report.ResultsWriter;
 import closebatch.sandbox.SandboxExtension;
 import closebatch.sandbox.store.Kind;
@@ -89,32 +82,17 @@ class PlanTest {
 	}
 
 	private RunResult plan(Path jobFile) {
-		RunResult result = new ImportRunner(Clock.systemUTC()).plan(load(jobFile), options(), target(),
-				ProgressListener.NONE);
+		RunResult result = new ImportRunner(Clock.systemUTC()).plan(InProcessImport.importJob(jobFile),
+				InProcessImport.options(this.folder), InProcessImport.target(sandbox.baseUrl()), ProgressListener.NONE);
 		assertThat(result.failure()).as("failure of the plan").isNull();
 		return result;
 	}
 
 	private RunResult run(Path jobFile) {
-		RunResult result = new ImportRunner(Clock.systemUTC()).run(load(jobFile), options(), target(),
-				ProgressListener.NONE);
+		RunResult result = new ImportRunner(Clock.systemUTC()).run(InProcessImport.importJob(jobFile),
+				InProcessImport.options(this.folder), InProcessImport.target(sandbox.baseUrl()), ProgressListener.NONE);
 		assertThat(result.failure()).as("failure of the run").isNull();
 		return result;
-	}
-
-	private static ImportJob load(Path jobFile) {
-		return (ImportJob) JobLoader.load(jobFile, List.of());
-	}
-
-	private RunOptions options() {
-		return new RunOptions(this.folder.resolve("state.db"), RestartMode.RESUME, this.folder.resolve("out"),
-				RejectThreshold.NONE, "test");
-	}
-
-	private static JobTarget target() {
-		return JobTarget.of(CloseClient
-			.builder(CloseTarget.of(sandbox.baseUrl().toString()), List.of(ApiKey.of(SandboxExtension.API_KEY)))
-			.build());
 	}
 
 	/** Each plan line's first row, with the action the plan names. */

@@ -5,13 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import closebatch.checkpoint.RunPlanner.RestartMode;
-import closebatch.close.ApiKey;
-import closebatch.close.CloseClient;
-import closebatch.close.CloseTarget;
-import closebatch.config.ImportJob;
-import closebatch.config.JobLoader;
-import closebatch.report.RejectThreshold;
 import closebatch.report.RunSummary;
 import closebatch.sandbox.SandboxExtension;
 import closebatch.sandbox.store.Kind;
@@ -41,7 +34,8 @@ class RetryFailedTest {
 		Path job = Files.writeString(this.folder.resolve("import-fixed.yaml"), "type: import\ninput:\n  path: "
 				+ input.toAbsolutePath() + "\nmapping: " + Path.of("mappings/leads.yaml").toAbsolutePath() + "\n");
 		RunSummary first = new ImportRunner(Clock.systemUTC())
-			.run(load(job), options(), target(), ProgressListener.NONE)
+			.run(InProcessImport.importJob(job), InProcessImport.options(this.folder),
+					InProcessImport.target(sandbox.baseUrl()), ProgressListener.NONE)
 			.summary();
 		assertThat(first.rows().rejected()).isEqualTo(12);
 		long contacts = sandbox.sandbox().store().count(Kind.CONTACT);
@@ -75,25 +69,10 @@ class RetryFailedTest {
 	}
 
 	private RunSummary retryFailed(Path job) {
-		RunResult result = new ImportRunner(Clock.systemUTC()).retryFailed(load(job), options(), target(),
-				ProgressListener.NONE);
+		RunResult result = new ImportRunner(Clock.systemUTC()).retryFailed(InProcessImport.importJob(job),
+				InProcessImport.options(this.folder), InProcessImport.target(sandbox.baseUrl()), ProgressListener.NONE);
 		assertThat(result.failure()).as("failure of the retry").isNull();
 		return result.summary();
-	}
-
-	private static ImportJob load(Path jobFile) {
-		return (ImportJob) JobLoader.load(jobFile, List.of());
-	}
-
-	private RunOptions options() {
-		return new RunOptions(this.folder.resolve("state.db"), RestartMode.RESUME, this.folder.resolve("out"),
-				RejectThreshold.NONE, "test");
-	}
-
-	private static JobTarget target() {
-		return JobTarget.of(CloseClient
-			.builder(CloseTarget.of(sandbox.baseUrl().toString()), List.of(ApiKey.of(SandboxExtension.API_KEY)))
-			.build());
 	}
 
 }
