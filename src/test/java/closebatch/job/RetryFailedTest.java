@@ -3,7 +3,6 @@ package closebatch.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 import closebatch.report.RunSummary;
 import closebatch.sandbox.SandboxExtension;
