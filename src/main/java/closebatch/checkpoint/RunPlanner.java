@@ -124,12 +124,17 @@ public final class RunPlanner {
 	}
 
 	/**
-	 * A run number above every earlier run's: each run number is assigned as the newest
-	 * instance id plus one, and that run's own instance id is at least as high.
+	 * The number after the job's newest run: runs are counted per job, and a new run's
+	 * number is never below an earlier one's, so its parameters are new.
 	 */
 	private long nextRunNumber(String jobName) {
 		List<JobInstance> newest = this.jobRepository.getJobInstances(jobName, 0, 1);
-		return newest.isEmpty() ? 1 : newest.get(0).getInstanceId() + 1;
+		if (newest.isEmpty()) {
+			return 1;
+		}
+		JobExecution last = this.jobRepository.getLastJobExecution(newest.get(0));
+		long number = (last != null) ? last.getJobParameters().getLong(RunIdentity.RUN_NUMBER, 0L) : 0L;
+		return Math.max(number, newest.get(0).getInstanceId()) + 1;
 	}
 
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
 /** {@code closebatch}: the root command, which only holds the subcommands. */
 @Command(name = "closebatch", mixinStandardHelpOptions = true,
 		versionProvider = ClosebatchCommand.VersionProvider.class,
-		description = "Bulk import and export for the Close CRM API, with a Close-compatible sandbox.", subcommands = {
-				RunCommand.class, PlanCommand.class, ValidateCommand.class, JobsCommand.class, SandboxCommand.class })
+		description = "Bulk import and export for the Close CRM API, with a Close-compatible sandbox.",
+		subcommands = { RunCommand.class, PlanCommand.class, RetryFailedCommand.class, StatusCommand.class,
+				ValidateCommand.class, JobsCommand.class, SandboxCommand.class })
 public final class ClosebatchCommand implements Runnable {
 
 	@CommandLine.Spec

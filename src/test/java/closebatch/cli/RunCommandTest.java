@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +73,32 @@ class RunCommandTest {
 		assertThat(second.exitCode()).isEqualTo(3);
 		assertThat(second.out()).contains("import-leads (run 2)").contains("292 unchanged");
 		assertThat(sandbox.sandbox().requests().toJson().path("writes").asLong()).isZero();
+	}
+
+	@Test
+	void planRetryFailedAndStatusFollowTheRunsOfAJob() throws Exception {
+		Result plan = closebatch(SandboxExtension.API_KEY, "plan", "import-leads");
+
+		assertThat(plan.exitCode()).as(plan.err()).isEqualTo(3);
+		assertThat(plan.out()).contains("100 create, 0 update, 0 unchanged, 0 skip, 12 reject");
+		assertThat(sandbox.sandbox().requests().toJson().path("writes").asLong()).isZero();
+
+		closebatch(SandboxExtension.API_KEY, "run", "import-leads");
+		Result retry = closebatch(SandboxExtension.API_KEY, "retry-failed", "import-leads");
+
+		assertThat(retry.exitCode()).as(retry.err()).isEqualTo(3);
+		assertThat(retry.out()).contains("import-leads (run 2)").contains("12 read:").contains("12 rejected");
+
+		Result status = closebatch(SandboxExtension.API_KEY, "status", "import-leads");
+		Result json = closebatch(SandboxExtension.API_KEY, "status", "--json");
+
+		assertThat(status.exitCode()).as(status.err()).isZero();
+		assertThat(status.out()).containsPattern("import-leads +2 +COMPLETED .* 12 read: 12 rejected")
+			.containsPattern("import-leads +1 +COMPLETED .* 304 read: 292 created, 12 rejected");
+		JsonNode runs = JsonMapper.builder().build().readTree(json.out());
+		assertThat(runs.size()).isEqualTo(2);
+		assertThat(runs.path(0).path("run").asLong()).isEqualTo(2);
+		assertThat(runs.path(1).path("summary").path("rows_created").asLong()).isEqualTo(292);
 	}
 
 	@Test
