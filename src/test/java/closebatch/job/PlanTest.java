@@ -18,6 +18,7 @@ import closebatch.close.CloseClient;
 import closebatch.close.CloseTarget;
 import closebatch.config.ImportJob;
 import closebatch.config.JobLoader;
+import closebatch.load.ProgressListener;
 import closebatch.report.PlanWriter;
 import closebatch.report.RejectThreshold;
 import closebatch.report.ResultsWriter;

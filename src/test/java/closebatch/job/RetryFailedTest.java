@@ -11,6 +11,7 @@ import closebatch.close.CloseClient;
 import closebatch.close.CloseTarget;
 import closebatch.config.ImportJob;
 import closebatch.config.JobLoader;
+import closebatch.load.ProgressListener;
 import closebatch.report.RejectThreshold;
 import closebatch.report.RunSummary;
 import closebatch.sandbox.SandboxExtension;
