@@ -9,7 +9,7 @@ import closebatch.config.ImportJob;
 import closebatch.config.JobDefinition;
 import closebatch.job.ImportRunner;
 import closebatch.job.JobTarget;
-import closebatch.job.ProgressListener;
+import closebatch.load.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

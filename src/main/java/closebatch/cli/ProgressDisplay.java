@@ -3,7 +3,7 @@ package closebatch.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 
-import closebatch.job.ProgressListener;
+import closebatch.load.ProgressListener;
 
 /**
  * Shows a run's progress: on a terminal, a bar with rows/s and the time left, redrawn in

@@ -11,7 +11,7 @@ import closebatch.config.JobDefinition;
 import closebatch.job.ExportRunner;
 import closebatch.job.ImportRunner;
 import closebatch.job.JobTarget;
-import closebatch.job.ProgressListener;
+import closebatch.load.ProgressListener;
 import closebatch.job.RunOptions;
 import closebatch.job.RunResult;
 import closebatch.report.RejectThreshold;

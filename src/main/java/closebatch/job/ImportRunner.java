@@ -9,26 +9,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
 import closebatch.checkpoint.AbandonedRuns;
 import closebatch.checkpoint.CheckpointBatch;
 import closebatch.checkpoint.CheckpointDatabase;
-import closebatch.checkpoint.Ledger;
 import closebatch.checkpoint.RunIdentity;
 import closebatch.checkpoint.RunLock;
 import closebatch.checkpoint.RunPlan;
 import closebatch.checkpoint.RunPlanner;
 import closebatch.close.CloseClient;
 import closebatch.close.PlannedWrites;
-import closebatch.close.TimeSource;
 import closebatch.config.ImportJob;
 import closebatch.config.InputSpec;
 import closebatch.load.CloseSchema;
-import closebatch.load.LeadLoader;
-import closebatch.load.PlannedChanges;
+import closebatch.load.ImportJobs;
+import closebatch.load.ImportRun;
+import closebatch.load.LoadCounts;
+import closebatch.load.ProgressListener;
 import closebatch.load.SchemaResolver;
 import closebatch.mapping.MappingLoader;
 import closebatch.mapping.RecordMapper;
@@ -50,12 +49,8 @@ import closebatch.source.XlsxFile;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobExecutionException;
-import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 
 /**
  * Runs an import job: checks the input and mapping, takes the state file, recovers runs a
@@ -73,15 +68,6 @@ import org.springframework.batch.infrastructure.support.transaction.Resourceless
  * are being written ends the run {@code FAILED} and is in the result.
  */
 public final class ImportRunner {
-
-	/** How long Close's search index may take to show a new lead (NOTES: seconds). */
-	static final Duration CLOSE_INDEX_LAG = Duration.ofSeconds(15);
-
-	/**
-	 * The run's rows grouped by record key, in the run's folder until its last chunk is
-	 * read.
-	 */
-	static final String SPILL_FILE = ".rows-by-key.db";
 
 	private static final DateTimeFormatter PLAN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -178,31 +164,11 @@ public final class ImportRunner {
 			// A plan's client keeps the creates of missing fields, and answers them with
 			// made-up ids.
 			CloseSchema schema = new SchemaResolver(client, false).resolve(mapper.customFields());
-			Ledger ledger = new Ledger(database, this.clock);
-			KeyGroupReader reader = new KeyGroupReader(file, (row) -> mapper.recordKey(row.values()),
-					outputDir.resolve(SPILL_FILE), included);
-			ProgressListener withFraction = (rows, fraction) -> progress.progress(rows, reader.fractionRead());
 			try (PlanWriter planFile = (planning != null) ? PlanWriter.open(outputDir.resolve(PlanWriter.FILE_NAME))
 					: null) {
-				LoadItemWriter.DryRun dryRun = (planning != null)
-						? new LoadItemWriter.DryRun(new PlannedChanges(planning.writes(), client, schema), planFile)
-						: null;
-				LoadItemWriter writer = new LoadItemWriter(
-						(runStart) -> new LeadLoader(client, ledger, schema,
-								new LeadLoader.Settings(target.identity(), job.name(), mapper.identity(), mapper.mode(),
-										runStart, target.searchLags() ? CLOSE_INDEX_LAG : Duration.ZERO, this.clock,
-										TimeSource.system())),
-						outputDir, job.concurrency(), mapper.identity().namespace(),
-						identity.inputFingerprint().substring(0, 16), withFraction, this.clock, dryRun);
-				RowMapping mapping = new RowMapping(mapper);
-				Step step = new StepBuilder("load", batch.jobRepository())
-					.<List<SourceRow>, List<LoadItem>>chunk(job.chunkSize())
-					.transactionManager(new ResourcelessTransactionManager())
-					.reader(reader)
-					.processor((rows) -> rows.stream().map(mapping::process).toList())
-					.writer(writer)
-					.build();
-				Job batchJob = new JobBuilder(job.name(), batch.jobRepository()).start(step).build();
+				ImportRun run = new ImportRun(file, mapper, included, identity, target.searchLags(), outputDir,
+						(planning != null) ? new ImportRun.Plan(planning.writes(), planFile) : null, progress);
+				Job batchJob = ImportJobs.build(job, run, client, schema, database, batch, this.clock);
 				JobExecution execution = batch.jobOperator().start(batchJob, plan.parameters());
 				return finish(job, options, target, execution, outputDir,
 						(planning != null) ? planning.dir().getFileName().toString() : Long.toString(runNumber),

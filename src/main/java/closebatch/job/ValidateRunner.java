@@ -12,6 +12,8 @@ import java.util.List;
 import closebatch.config.ImportJob;
 import closebatch.load.LeadPayloads;
 import closebatch.load.LoadError;
+import closebatch.load.LoadItem;
+import closebatch.load.RowMapping;
 import closebatch.load.SchemaResolver;
 import closebatch.mapping.MappingLoader;
 import closebatch.mapping.RecordMapper;

@@ -42,10 +42,11 @@ final class KeyLookup {
 	}
 
 	/**
-	 * The id of the lead whose key field holds {@code keyValue}.
+	 * The id of the lead whose key field holds the record's key.
 	 * @param sent when the create in doubt was sent
 	 */
-	Optional<String> find(CloseClient client, String keyValue, Instant sent) {
+	Optional<String> find(CloseClient client, RecordKey key, Instant sent) {
+		String keyValue = key.fieldValue();
 		ObjectNode request = JsonNodeFactory.instance.objectNode();
 		ObjectNode query = request.putObject("query");
 		query.put("type", "and");

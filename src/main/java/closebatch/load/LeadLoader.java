@@ -3,38 +3,24 @@ package closebatch.load;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import closebatch.checkpoint.ContactCompletion;
-import closebatch.checkpoint.ContactEntry;
-import closebatch.checkpoint.ContactKey;
 import closebatch.checkpoint.Ledger;
 import closebatch.checkpoint.LedgerEntry;
-import closebatch.checkpoint.LedgerKey;
 import closebatch.close.CloseClient;
 import closebatch.close.InDoubtException;
 import closebatch.close.NotFoundException;
-import closebatch.close.Query;
 import closebatch.close.TimeSource;
 import closebatch.close.ValidationException;
-import closebatch.close.model.FieldError;
 import closebatch.load.GroupResult.LeadChange;
-import closebatch.mapping.ContactRecord;
 import closebatch.mapping.Identity;
 import closebatch.mapping.LeadRecord;
-import closebatch.mapping.MatchRule;
 import closebatch.mapping.MappingMode;
 import closebatch.report.RowError;
-import closebatch.report.RowOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -54,8 +40,9 @@ import tools.jackson.databind.node.ObjectNode;
  * field, never by posting blindly. A known record whose fields hash as last written costs
  * no request; a changed one is updated. Rows with the same key that come later in the
  * file (a later chunk of the same run) add their contacts and leave the lead's fields as
- * the first rows wrote them. Contacts are matched inside their lead (ledger first, then
- * email, phone, name) before one is added.
+ * the first rows wrote them. The ledger protocol is {@link LeadLedger}'s, the contacts
+ * {@link ContactSync}'s and each row's outcome {@link RowOutcomes}'; this class decides
+ * which write a record needs.
  *
  * <p>
  * A 400 rejects the rows it concerns with Close's errors; an authentication failure and
@@ -67,34 +54,19 @@ public final class LeadLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(LeadLoader.class);
 
-	/**
-	 * How many times a create is sent while each try ends in doubt. Every try after the
-	 * first follows a lookup that proved the previous one did not happen, so more tries
-	 * cost no duplicate; the client retries an idempotent request up to 5 times, and a
-	 * create deserves no smaller budget on a link that fails one request in ten.
-	 */
-	private static final int MAX_IN_DOUBT_ATTEMPTS = 8;
-
 	private final CloseClient client;
 
-	private final Ledger ledger;
-
-	private final CloseSchema schema;
+	private final LeadLedger ledger;
 
 	private final LeadPayloads payloads;
 
-	private final KeyLookup keyLookup;
-
 	private final IdentityLookup identityLookup;
 
-	private final Settings settings;
+	private final ContactSync contacts;
 
-	/**
-	 * The record keys of leads this loader created, with every contact they have in the
-	 * ledger: later rows add contacts to them without reading the lead first. (After a
-	 * restart the set is empty and those leads are read, as any other.)
-	 */
-	private final Set<RecordKey> createdHere = ConcurrentHashMap.newKeySet();
+	private final RowOutcomes outcomes;
+
+	private final Settings settings;
 
 	/**
 	 * What a loader needs to know about its run.
@@ -133,11 +105,12 @@ public final class LeadLoader {
 					"writing needs the hidden key field; resolve the schema outside a dry run");
 		}
 		this.client = client;
-		this.ledger = ledger;
-		this.schema = schema;
+		this.ledger = new LeadLedger(ledger, settings.target(), settings.runStart(),
+				new KeyLookup(schema.keyFieldId(), settings.indexLag(), settings.clock(), settings.time()));
 		this.payloads = new LeadPayloads(schema);
-		this.keyLookup = new KeyLookup(schema.keyFieldId(), settings.indexLag(), settings.clock(), settings.time());
 		this.identityLookup = new IdentityLookup(settings.identity(), schema, settings.job());
+		this.contacts = new ContactSync(this.ledger);
+		this.outcomes = new RowOutcomes(this.payloads);
 		this.settings = settings;
 	}
 
@@ -147,12 +120,7 @@ public final class LeadLoader {
 	 * {@link LeadMatch#NONE}, as the ledger decides for them.
 	 */
 	public Map<RecordKey, LeadMatch> lookUp(List<LeadGroup> groups) {
-		Map<LedgerKey, LedgerEntry> known = this.ledger
-			.findAll(groups.stream().map((group) -> group.key().ledgerKey(this.settings.target())).toList());
-		List<LeadGroup> unknown = groups.stream().filter((group) -> {
-			LedgerEntry entry = known.get(group.key().ledgerKey(this.settings.target()));
-			return entry == null || (entry.closeId() == null && !entry.isInDoubt());
-		}).toList();
+		List<LeadGroup> unknown = this.ledger.unplaced(groups);
 		Map<RecordKey, LeadMatch> matches = new HashMap<>();
 		groups.forEach((group) -> matches.put(group.key(), LeadMatch.NONE));
 		if (!unknown.isEmpty()) {
@@ -182,12 +150,11 @@ public final class LeadLoader {
 			createFields = this.payloads.createFields(lead, group.key().fieldValue());
 		}
 		catch (RowRejected ex) {
-			return rejectAll(group, null, ex.error());
+			return RowOutcomes.rejectAll(group, null, ex.error());
 		}
-		Write write = new Write(group, group.key().ledgerKey(this.settings.target()), group.key().fieldValue(), fields,
-				createFields, LeadPayloads.hash(fields), PlannedContact.distinct(lead.contacts(), this.payloads),
-				this.client.forRecord(group.key().value()));
-		Optional<LedgerEntry> entry = this.ledger.find(write.key);
+		LeadWrite write = new LeadWrite(group, fields, createFields, LeadPayloads.hash(fields),
+				PlannedContact.distinct(lead.contacts(), this.payloads), this.client.forRecord(group.key().value()));
+		Optional<LedgerEntry> entry = this.ledger.find(write.key());
 		if (entry.isPresent() && entry.get().closeId() != null && !entry.get().isInDoubt()) {
 			return existing(write, entry.get());
 		}
@@ -198,16 +165,17 @@ public final class LeadLoader {
 			}
 		}
 		if (match instanceof LeadMatch.Ambiguous ambiguous) {
-			return rejectAll(group, null,
+			return RowOutcomes.rejectAll(group, null,
 					RowError.of(LoadError.IDENTITY_AMBIGUOUS, "",
-							ambiguous.ids().size() + " Close leads match this record by " + describe(ambiguous.rule())
-									+ ": " + String.join(", ", ambiguous.ids())));
+							ambiguous.ids().size() + " Close leads match this record by "
+									+ RowOutcomes.describe(ambiguous.rule()) + ": "
+									+ String.join(", ", ambiguous.ids())));
 		}
 		if (match instanceof LeadMatch.Found found) {
 			return foundInClose(write, found);
 		}
 		if (this.settings.mode() == MappingMode.UPDATE) {
-			return rejectAll(group, null, RowError.of(LoadError.NO_SUCH_LEAD, "",
+			return RowOutcomes.rejectAll(group, null, RowError.of(LoadError.NO_SUCH_LEAD, "",
 					"no lead in Close matches the key '" + group.key().value() + "'"));
 		}
 		return create(write);
@@ -217,66 +185,53 @@ public final class LeadLoader {
 	 * Brings a lead the ledger did not know, found in Close, in line with the file: only
 	 * the fields that would change are sent, and nothing when none would.
 	 */
-	private GroupResult foundInClose(Write write, LeadMatch.Found found) {
+	private GroupResult foundInClose(LeadWrite write, LeadMatch.Found found) {
 		String leadId = found.id();
 		if (this.settings.mode() == MappingMode.CREATE) {
-			return skipAll(write.group, leadId, RowError.of(LoadError.ALREADY_CREATED, "",
-					"lead " + leadId + " in Close is this record (found by " + describe(found.rule()) + ")"));
+			return RowOutcomes.skipAll(write.group(), leadId, RowError.of(LoadError.ALREADY_CREATED, "", "lead "
+					+ leadId + " in Close is this record (found by " + RowOutcomes.describe(found.rule()) + ")"));
 		}
-		ObjectNode changes = CloseDiff.changes(write.fields, found.lead());
+		ObjectNode changes = CloseDiff.changes(write.fields(), found.lead());
 		LeadChange change = LeadChange.UNCHANGED;
 		if (!changes.isEmpty()) {
-			this.ledger.markPending(write.key, write.hash);
+			this.ledger.markPending(write.key(), write.hash());
 			try {
-				write.client.put("lead/" + leadId + "/", changes);
+				write.client().put("lead/" + leadId + "/", changes);
 			}
 			catch (NotFoundException ex) {
 				return leadGone(write, leadId);
 			}
 			catch (ValidationException ex) {
-				this.ledger.forgetLead(write.key);
-				return rejectAll(write.group, leadId, apiError(ex));
+				this.ledger.forgetLead(write.key());
+				return RowOutcomes.rejectAll(write.group(), leadId, RowOutcomes.refusedByClose(ex));
 			}
 			change = LeadChange.UPDATED;
 		}
-		this.ledger.markDone(write.key, leadId, write.hash);
-		return syncContacts(write, leadId, change, false, List.copyOf(found.lead().path("contacts").values()));
-	}
-
-	private static String describe(MatchRule rule) {
-		if (rule instanceof MatchRule.CloseId id) {
-			return "the Close id in column '" + id.column() + "'";
-		}
-		if (rule instanceof MatchRule.Custom custom) {
-			return "the custom field '" + custom.field() + "'";
-		}
-		return (rule instanceof MatchRule.Name) ? "name" : "the hidden key field " + CloseSchema.KEY_FIELD;
+		this.ledger.markDone(write.key(), leadId, write.hash());
+		return withContacts(write, leadId, change, false, List.copyOf(found.lead().path("contacts").values()));
 	}
 
 	/**
-	 * Settles a write an earlier process left {@code pending}: an update by the lead's
-	 * id, a create by looking the lead up; empty when the create never happened.
+	 * Settles a write an earlier process left {@code pending}; empty when it was a create
+	 * that never happened.
 	 */
-	private Optional<GroupResult> resolveInDoubt(Write write, LedgerEntry entry) {
-		boolean wasCreate = entry.closeId() == null;
-		Optional<String> found = wasCreate ? this.keyLookup.find(write.client, write.keyValue, entry.updatedAt())
-				: Optional.of(entry.closeId());
+	private Optional<GroupResult> resolveInDoubt(LeadWrite write, LedgerEntry entry) {
+		Optional<String> found = this.ledger.resolveInDoubt(write.client(), write.key(), entry);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		log.info("Resolved the in-doubt write of record {}: lead {} exists", write.group.key().value(), found.get());
+		boolean wasCreate = entry.closeId() == null;
 		LeadChange change = wasCreate ? LeadChange.CREATED : LeadChange.UPDATED;
-		if (wasCreate && LeadPayloads.hash(createBody(write)).equals(entry.payloadHash())) {
+		if (wasCreate && LeadPayloads.hash(write.createBody()).equals(entry.payloadHash())) {
 			// Created from this very body, contacts included. (An update in doubt is
-			// simply
-			// sent again: a PUT is idempotent.)
-			this.ledger.markDone(write.key, found.get(), write.hash);
-			return Optional.of(syncContacts(write, found.get(), change, true, null));
+			// simply sent again: a PUT is idempotent.)
+			this.ledger.markDone(write.key(), found.get(), write.hash());
+			return Optional.of(withContacts(write, found.get(), change, true, null));
 		}
 		return Optional.of(changed(write, found.get(), null, change));
 	}
 
-	private GroupResult existing(Write write, LedgerEntry entry) {
+	private GroupResult existing(LeadWrite write, LedgerEntry entry) {
 		try {
 			return existingLead(write, entry);
 		}
@@ -285,20 +240,20 @@ public final class LeadLoader {
 		}
 	}
 
-	private GroupResult existingLead(Write write, LedgerEntry entry) {
-		if (!entry.updatedAt().isBefore(this.settings.runStart())) {
+	private GroupResult existingLead(LeadWrite write, LedgerEntry entry) {
+		if (this.ledger.writtenThisRun(entry)) {
 			// An earlier chunk of this run wrote the lead's fields: the first rows win.
-			return syncContacts(write, entry.closeId(), LeadChange.NONE, false, null);
+			return withContacts(write, entry.closeId(), LeadChange.NONE, false, null);
 		}
 		if (this.settings.mode() == MappingMode.CREATE) {
-			return skipAll(write.group, entry.closeId(), RowError.of(LoadError.ALREADY_CREATED, "",
+			return RowOutcomes.skipAll(write.group(), entry.closeId(), RowError.of(LoadError.ALREADY_CREATED, "",
 					"an earlier run created lead " + entry.closeId() + " for this key"));
 		}
-		if (entry.isUnchangedBy(write.hash)) {
+		if (entry.isUnchangedBy(write.hash())) {
 			// Marks the lead as met by this run, so later rows with its key leave its
 			// fields.
-			this.ledger.markDone(write.key, entry.closeId(), write.hash);
-			return syncContacts(write, entry.closeId(), LeadChange.UNCHANGED, false, null);
+			this.ledger.markDone(write.key(), entry.closeId(), write.hash());
+			return withContacts(write, entry.closeId(), LeadChange.UNCHANGED, false, null);
 		}
 		return changed(write, entry.closeId(), entry.payloadHash(), LeadChange.UPDATED);
 	}
@@ -307,64 +262,54 @@ public final class LeadLoader {
 	 * Writes the lead's fields to an existing lead, then its contacts.
 	 * @param previousHash the hash the ledger had, kept if Close refuses the update
 	 */
-	private GroupResult changed(Write write, String leadId, String previousHash, LeadChange change) {
-		this.ledger.markPending(write.key, write.hash);
+	private GroupResult changed(LeadWrite write, String leadId, String previousHash, LeadChange change) {
+		this.ledger.markPending(write.key(), write.hash());
 		try {
-			write.client.put("lead/" + leadId + "/", write.fields);
+			write.client().put("lead/" + leadId + "/", write.fields());
 		}
 		catch (NotFoundException ex) {
 			return leadGone(write, leadId);
 		}
 		catch (ValidationException ex) {
-			this.ledger.markDone(write.key, leadId, previousHash);
-			return rejectAll(write.group, leadId, apiError(ex));
+			this.ledger.markDone(write.key(), leadId, previousHash);
+			return RowOutcomes.rejectAll(write.group(), leadId, RowOutcomes.refusedByClose(ex));
 		}
-		this.ledger.markDone(write.key, leadId, write.hash);
-		return syncContacts(write, leadId, change, false, null);
+		this.ledger.markDone(write.key(), leadId, write.hash());
+		return withContacts(write, leadId, change, false, null);
 	}
 
 	/**
 	 * The lead of a record was deleted in Close: in update mode its rows are rejected,
 	 * otherwise it is created again.
 	 */
-	private GroupResult leadGone(Write write, String leadId) {
+	private GroupResult leadGone(LeadWrite write, String leadId) {
 		if (this.settings.mode() == MappingMode.UPDATE) {
-			return rejectAll(write.group, null, RowError.of(LoadError.NO_SUCH_LEAD, "",
-					"lead " + leadId + " of the key '" + write.group.key().value() + "' is gone from Close"));
+			return RowOutcomes.rejectAll(write.group(), null, RowError.of(LoadError.NO_SUCH_LEAD, "",
+					"lead " + leadId + " of the key '" + write.key().value() + "' is gone from Close"));
 		}
-		log.warn("Lead {} of record {} is gone from Close; creating it again", leadId, write.group.key().value());
-		this.ledger.forgetLead(write.key);
+		log.warn("Lead {} of record {} is gone from Close; creating it again", leadId, write.key().value());
+		this.ledger.forgetLead(write.key());
 		return create(write);
 	}
 
-	/** The body that creates the lead with its contacts in one request. */
-	private ObjectNode createBody(Write write) {
-		ObjectNode body = write.createFields.deepCopy();
-		write.contacts.forEach((contact) -> body.withArray("contacts").add(contact.payload()));
-		return body;
-	}
-
-	private GroupResult create(Write write) {
-		List<PlannedContact> contacts = write.contacts;
-		ObjectNode body = createBody(write);
+	private GroupResult create(LeadWrite write) {
+		ObjectNode body = write.createBody();
 		for (int attempt = 1;; attempt++) {
 			// Pending with the whole body's hash: a resolved doubt may trust the contacts
 			// too.
-			this.ledger.markPending(write.key, LeadPayloads.hash(body));
+			this.ledger.markPending(write.key(), LeadPayloads.hash(body));
 			Instant sent = this.settings.clock().instant();
 			JsonNode created;
 			try {
-				created = write.client.post("lead/", body);
+				created = write.client().post("lead/", body);
 			}
 			catch (InDoubtException ex) {
-				Optional<String> found = this.keyLookup.find(write.client, write.keyValue, sent);
+				Optional<String> found = this.ledger.findCreated(write.client(), write.key(), sent);
 				if (found.isPresent()) {
-					log.info("The create of record {} was in doubt; lead {} exists", write.group.key().value(),
-							found.get());
-					this.ledger.markDone(write.key, found.get(), write.hash);
-					return syncContacts(write, found.get(), LeadChange.CREATED, true, null);
+					this.ledger.markDone(write.key(), found.get(), write.hash());
+					return withContacts(write, found.get(), LeadChange.CREATED, true, null);
 				}
-				if (attempt >= MAX_IN_DOUBT_ATTEMPTS) {
+				if (attempt >= LeadLedger.MAX_IN_DOUBT_ATTEMPTS) {
 					throw ex;
 				}
 				continue;
@@ -376,215 +321,30 @@ public final class LeadLoader {
 					attempt = 0;
 					continue;
 				}
-				this.ledger.markRejected(write.key, apiError(ex).describe());
-				return rejectAll(write.group, null, apiError(ex));
+				this.ledger.markRejected(write.key(), RowOutcomes.refusedByClose(ex).describe());
+				return RowOutcomes.rejectAll(write.group(), null, RowOutcomes.refusedByClose(ex));
 			}
 			String leadId = created.path("id").asString();
-			this.ledger.markDone(write.key, leadId, write.hash);
-			this.createdHere.add(write.group.key());
+			this.ledger.markCreated(write.key(), leadId, write.hash());
 			if (!body.has("contacts")) {
-				return syncContacts(write, leadId, LeadChange.CREATED, false, null);
+				return withContacts(write, leadId, LeadChange.CREATED, false, null);
 			}
-			List<JsonNode> createdContacts = List.copyOf(created.path("contacts").values());
-			// Close answers with the contacts in the order they were sent.
-			boolean inOrder = createdContacts.size() == contacts.size();
-			Map<String, String> ids = new LinkedHashMap<>();
-			List<ContactCompletion> completions = new ArrayList<>();
-			for (int i = 0; i < contacts.size(); i++) {
-				PlannedContact contact = contacts.get(i);
-				Optional<JsonNode> match = inOrder ? Optional.of(createdContacts.get(i))
-						: ContactMatch.find(createdContacts, contact.contact());
-				match.ifPresent((found) -> {
-					ids.put(contact.matchKey(), found.path("id").asString());
-					completions.add(new ContactCompletion(new ContactKey(write.key, contact.matchKey()),
-							found.path("id").asString(), contact.hash()));
-				});
-			}
-			this.ledger.recordContacts(completions);
-			if (completions.size() < contacts.size()) {
-				// A contact the ledger does not hold: later rows read the lead first.
-				this.createdHere.remove(write.group.key());
-			}
-			return outcomes(write, leadId, LeadChange.CREATED, ids, Set.of(), Map.of(), completions.size(), 0);
+			return this.outcomes.of(write, leadId, LeadChange.CREATED, this.contacts.createdWith(write, created));
 		}
 	}
 
 	/**
-	 * Brings the lead's contacts in line with the group's: unchanged ones cost nothing,
-	 * changed ones are updated, new ones are matched against the lead's contacts in Close
-	 * and added when none is the same person.
-	 * @param trustMatches whether a contact found in Close was written from this very
-	 * payload (an in-doubt create that did happen), so it needs no update
-	 * @param contactsInClose the lead's contacts as Close holds them, or {@code null} to
-	 * read them when needed
+	 * Writes the lead's contacts (see {@link ContactSync#sync}), then each row's outcome.
 	 */
-	private GroupResult syncContacts(Write write, String leadId, LeadChange change, boolean trustMatches,
+	private GroupResult withContacts(LeadWrite write, String leadId, LeadChange change, boolean trustMatches,
 			List<JsonNode> contactsInClose) {
-		Map<String, ContactEntry> known = new LinkedHashMap<>();
-		this.ledger.findContacts(write.key).forEach((entry) -> known.put(entry.key().matchKey(), entry));
-		Map<String, String> ids = new LinkedHashMap<>();
-		Set<String> changedKeys = new HashSet<>();
-		Map<String, RowError> refused = new LinkedHashMap<>();
-		// A lead created here has no contacts but those in the ledger.
-		List<JsonNode> inClose = this.createdHere.contains(write.group.key()) ? List.of() : contactsInClose;
-		int created = 0;
-		int updated = 0;
-		for (PlannedContact planned : write.contacts) {
-			ContactRecord contact = planned.contact();
-			ObjectNode payload = planned.payload();
-			String hash = planned.hash();
-			String matchKey = planned.matchKey();
-			ContactKey contactKey = new ContactKey(write.key, matchKey);
-			ContactEntry entry = known.get(matchKey);
-			if (entry != null && entry.isUnchangedBy(hash)) {
-				ids.put(matchKey, entry.contactId());
-				continue;
-			}
-			String contactId = (entry != null) ? entry.contactId() : null;
-			boolean trusted = false;
-			ObjectNode update = planned.update();
-			if (contactId == null) {
-				if (inClose == null) {
-					inClose = contactsOf(write.client, leadId);
-				}
-				Optional<JsonNode> match = ContactMatch.find(inClose, contact);
-				contactId = match.map((found) -> found.path("id").asString()).orElse(null);
-				trusted = trustMatches && match.isPresent();
-				if (match.isPresent() && !trusted) {
-					update = CloseDiff.changes(update, match.get());
-					if (update.isEmpty()) {
-						// Close holds the contact as the file has it.
-						this.ledger.recordContact(contactKey, contactId, hash);
-						ids.put(matchKey, contactId);
-						continue;
-					}
-				}
-			}
-			try {
-				if (contactId == null) {
-					contactId = addContact(write.client, leadId, contact, payload);
-					created++;
-					changedKeys.add(matchKey);
-				}
-				else if (!trusted) {
-					try {
-						write.client.put("contact/" + contactId + "/", update);
-						updated++;
-					}
-					catch (NotFoundException ex) {
-						log.warn("Contact {} of record {} is gone from Close; adding it again", contactId,
-								write.group.key().value());
-						contactId = addContact(write.client, leadId, contact, payload);
-						created++;
-					}
-					changedKeys.add(matchKey);
-				}
-				else {
-					// Created by the in-doubt create that did happen, with its lead.
-					created++;
-				}
-				this.ledger.recordContact(contactKey, contactId, hash);
-				ids.put(matchKey, contactId);
-			}
-			catch (ValidationException ex) {
-				refused.put(matchKey, apiError(ex));
-			}
-		}
-		return outcomes(write, leadId, change, ids, changedKeys, refused, created, updated);
-	}
-
-	private String addContact(CloseClient client, String leadId, ContactRecord contact, ObjectNode payload) {
-		ObjectNode body = payload.deepCopy();
-		body.put("lead_id", leadId);
-		for (int attempt = 1;; attempt++) {
-			try {
-				return client.post("contact/", body).path("id").asString();
-			}
-			catch (InDoubtException ex) {
-				Optional<JsonNode> found = ContactMatch.find(contactsOf(client, leadId), contact);
-				if (found.isPresent()) {
-					return found.get().path("id").asString();
-				}
-				if (attempt >= MAX_IN_DOUBT_ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
-	}
-
-	private static List<JsonNode> contactsOf(CloseClient client, String leadId) {
-		return List.copyOf(
-				client.get("lead/" + leadId + "/", Query.empty().fields("id", "contacts")).path("contacts").values());
-	}
-
-	/**
-	 * Each row's outcome: created or updated with its lead, else updated when one of its
-	 * own contacts was written, else unchanged; rejected when Close refused its contact.
-	 */
-	private GroupResult outcomes(Write write, String leadId, LeadChange change, Map<String, String> ids,
-			Set<String> changedKeys, Map<String, RowError> refused, int created, int updated) {
-		Map<ContactRecord, String> planned = new HashMap<>();
-		write.contacts.forEach((contact) -> planned.put(contact.contact(), contact.matchKey()));
-		List<RowOutcome> outcomes = new ArrayList<>();
-		for (LeadRecord row : write.group.rows()) {
-			List<String> rowIds = new ArrayList<>();
-			RowError error = null;
-			boolean contactWritten = false;
-			for (ContactRecord contact : row.contacts()) {
-				String matchKey = planned.computeIfAbsent(contact,
-						(other) -> PlannedContact.of(other, this.payloads).matchKey());
-				error = (error != null) ? error : refused.get(matchKey);
-				contactWritten |= changedKeys.contains(matchKey);
-				if (ids.containsKey(matchKey)) {
-					rowIds.add(ids.get(matchKey));
-				}
-			}
-			long number = row.rowNumber();
-			if (error != null) {
-				outcomes.add(RowOutcome.rejected(number, leadId, error));
-			}
-			else if (change == LeadChange.CREATED) {
-				outcomes.add(RowOutcome.created(number, leadId, rowIds));
-			}
-			else if (change == LeadChange.UPDATED || contactWritten) {
-				outcomes.add(RowOutcome.updated(number, leadId, rowIds));
-			}
-			else {
-				outcomes.add(RowOutcome.unchanged(number, leadId, rowIds));
-			}
-		}
-		return new GroupResult(outcomes, change, created, updated);
-	}
-
-	private static GroupResult rejectAll(LeadGroup group, String leadId, RowError error) {
-		return new GroupResult(
-				group.rows().stream().map((row) -> RowOutcome.rejected(row.rowNumber(), leadId, error)).toList(),
-				LeadChange.NONE, 0, 0);
-	}
-
-	private static GroupResult skipAll(LeadGroup group, String leadId, RowError reason) {
-		return new GroupResult(group.rows().stream().map((row) -> RowOutcome.skipped(row.rowNumber(), reason)).toList(),
-				LeadChange.NONE, 0, 0);
+		return this.outcomes.of(write, leadId, change,
+				this.contacts.sync(write, leadId, trustMatches, contactsInClose));
 	}
 
 	private static boolean onlyContactsRefused(ValidationException ex) {
 		var errors = ex.validationErrors();
 		return errors.errors().isEmpty() && errors.fieldErrors().isEmpty() && errors.nested().containsKey("contacts");
-	}
-
-	private static RowError apiError(ValidationException ex) {
-		List<FieldError> fieldErrors = ex.allFieldErrors();
-		String field = fieldErrors.isEmpty() ? "" : fieldErrors.get(0).path();
-		String reason = ex.validationErrors().isEmpty() ? ex.errorText() : ex.validationErrors().summary();
-		return RowError.of(LoadError.REFUSED_BY_CLOSE, field, "Close refused it: " + reason);
-	}
-
-	/**
-	 * One group being written: its key, the lead's fields as an update and as a create
-	 * writes them, and the update's hash.
-	 */
-	private record Write(LeadGroup group, LedgerKey key, String keyValue, ObjectNode fields, ObjectNode createFields,
-			String hash, List<PlannedContact> contacts, CloseClient client) {
 	}
 
 }

@@ -7,7 +7,8 @@ import closebatch.mapping.LeadRecord;
 
 /**
  * A record's identity: its normalised key in the namespace of its mapping. Built in one
- * place ({@link #of}) for the ledger, the hidden key field and the results.
+ * place ({@link #of}); the hidden key field's value, and the ledger's key at the
+ * checkpoint boundary, are derived from it here.
  *
  * @param namespace the mapping's namespace
  * @param value the normalised key, or for a row without one the input's fingerprint and
@@ -21,12 +22,14 @@ public record RecordKey(String namespace, String value) {
 	}
 
 	/**
-	 * The key of a lead.
-	 * @param keylessPrefix stands for the key of a lead the mapping gives none: the
-	 * input's fingerprint, so that a row is the same record on every run of that input
+	 * The key of a lead: the one place a record key is made.
+	 * @param inputFingerprint the input's fingerprint: its first 16 characters and the
+	 * row number stand for the key of a lead the mapping gives none, so that a row is the
+	 * same record on every run of that input
 	 */
-	public static RecordKey of(String namespace, LeadRecord lead, String keylessPrefix) {
-		return new RecordKey(namespace, (lead.key() != null) ? lead.key() : keylessPrefix + ":" + lead.rowNumber());
+	public static RecordKey of(String namespace, LeadRecord lead, String inputFingerprint) {
+		return new RecordKey(namespace,
+				(lead.key() != null) ? lead.key() : inputFingerprint.substring(0, 16) + ":" + lead.rowNumber());
 	}
 
 	/** What the hidden key field of the record's lead holds. */

@@ -18,6 +18,7 @@ import closebatch.close.CloseTarget;
 import closebatch.config.ExportJob;
 import closebatch.config.ImportJob;
 import closebatch.config.JobLoader;
+import closebatch.load.ProgressListener;
 import closebatch.report.RejectThreshold;
 import closebatch.report.RunStatus;
 import closebatch.report.RunSummary;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import closebatch.load.ProgressListener;
 import closebatch.report.PlanWriter;
 import closebatch.report.ResultsWriter;
 import closebatch.sandbox.SandboxExtension;

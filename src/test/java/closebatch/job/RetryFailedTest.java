@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import closebatch.load.ProgressListener;
 import closebatch.report.RunSummary;
 import closebatch.sandbox.SandboxExtension;
 import closebatch.sandbox.store.Kind;

@@ -1,4 +1,4 @@
-package closebatch.job;
+package closebatch.load;
 
 import closebatch.mapping.LeadRecord;
 import closebatch.report.RowError;
@@ -11,9 +11,9 @@ import closebatch.source.SourceRow;
  * @param lead the row's lead, or {@code null} when rejected
  * @param error why the row is rejected, or {@code null}
  */
-record LoadItem(SourceRow row, LeadRecord lead, RowError error) {
+public record LoadItem(SourceRow row, LeadRecord lead, RowError error) {
 
-	LoadItem {
+	public LoadItem {
 		if ((lead == null) == (error == null)) {
 			throw new IllegalArgumentException("an item is either a lead or a rejection");
 		}
@@ -22,7 +22,7 @@ record LoadItem(SourceRow row, LeadRecord lead, RowError error) {
 	/**
 	 * Whether the row is skipped (a blank row) rather than rejected, when it has no lead.
 	 */
-	boolean skipped() {
+	public boolean skipped() {
 		return this.row.isBlank();
 	}
 

@@ -1,4 +1,4 @@
-package closebatch.job;
+package closebatch.load;
 
 /** Hears how far a run got, after every chunk. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package closebatch.job;
+package closebatch.load;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,12 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import closebatch.close.AuthenticationException;
-import closebatch.load.GroupResult;
-import closebatch.load.LeadGroup;
-import closebatch.load.LeadMatch;
-import closebatch.load.RecordKey;
-import closebatch.load.LeadLoader;
-import closebatch.load.PlannedChanges;
 import closebatch.mapping.LeadRecord;
 import closebatch.report.PlanWriter;
 import closebatch.report.RejectsWriter;
@@ -56,7 +50,7 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 
 	private final String namespace;
 
-	private final String keylessPrefix;
+	private final String inputFingerprint;
 
 	private final ProgressListener progress;
 
@@ -79,20 +73,20 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 	 * @param outputDir where results.csv and rejects.csv go
 	 * @param concurrency leads in flight at once
 	 * @param namespace the mapping's namespace, which record keys belong to
-	 * @param keylessPrefix the record key prefix (the input's fingerprint) of rows the
-	 * mapping gives no key
+	 * @param inputFingerprint the input's fingerprint, which names the rows the mapping
+	 * gives no key
 	 * @param progress hears about each chunk
 	 * @param clock the wall clock
 	 * @param dryRun where a dry run writes its plan, or {@code null} for a run that
 	 * writes
 	 */
 	LoadItemWriter(Function<Instant, LeadLoader> loaders, Path outputDir, int concurrency, String namespace,
-			String keylessPrefix, ProgressListener progress, Clock clock, DryRun dryRun) {
+			String inputFingerprint, ProgressListener progress, Clock clock, DryRun dryRun) {
 		this.loaders = loaders;
 		this.outputDir = outputDir;
 		this.concurrency = concurrency;
 		this.namespace = namespace;
-		this.keylessPrefix = keylessPrefix;
+		this.inputFingerprint = inputFingerprint;
 		this.progress = progress;
 		this.clock = clock;
 		this.dryRun = dryRun;
@@ -143,7 +137,7 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 			}
 			else {
 				groups
-					.computeIfAbsent(RecordKey.of(this.namespace, item.lead(), this.keylessPrefix),
+					.computeIfAbsent(RecordKey.of(this.namespace, item.lead(), this.inputFingerprint),
 							(k) -> new ArrayList<>())
 					.add(item.lead());
 			}

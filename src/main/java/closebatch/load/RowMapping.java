@@ -1,6 +1,5 @@
-package closebatch.job;
+package closebatch.load;
 
-import closebatch.load.LoadError;
 import closebatch.mapping.LeadRecord;
 import closebatch.mapping.MappedRow;
 import closebatch.mapping.RecordMapper;
@@ -11,11 +10,11 @@ import closebatch.source.SourceRow;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Maps each row read to a lead, or to the reason it is rejected. */
-final class RowMapping implements ItemProcessor<SourceRow, LoadItem> {
+public final class RowMapping implements ItemProcessor<SourceRow, LoadItem> {
 
 	private final RecordMapper mapper;
 
-	RowMapping(RecordMapper mapper) {
+	public RowMapping(RecordMapper mapper) {
 		this.mapper = mapper;
 	}
 

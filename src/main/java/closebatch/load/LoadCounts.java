@@ -1,6 +1,5 @@
-package closebatch.job;
+package closebatch.load;
 
-import closebatch.load.GroupResult;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -14,14 +13,14 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * @param contactsCreated contacts created
  * @param contactsUpdated contacts updated
  */
-record LoadCounts(long rows, long leadsCreated, long leadsUpdated, long leadsUnchanged, long contactsCreated,
+public record LoadCounts(long rows, long leadsCreated, long leadsUpdated, long leadsUnchanged, long contactsCreated,
 		long contactsUpdated) {
 
 	static final LoadCounts NONE = new LoadCounts(0, 0, 0, 0, 0, 0);
 
 	private static final String PREFIX = "load.count.";
 
-	static LoadCounts from(ExecutionContext context) {
+	public static LoadCounts from(ExecutionContext context) {
 		return new LoadCounts(context.getLong(PREFIX + "rows", 0), context.getLong(PREFIX + "leads.created", 0),
 				context.getLong(PREFIX + "leads.updated", 0), context.getLong(PREFIX + "leads.unchanged", 0),
 				context.getLong(PREFIX + "contacts.created", 0), context.getLong(PREFIX + "contacts.updated", 0));
