@@ -54,6 +54,9 @@ class IdentityInCloseTest {
 	void theSampleJobRunAgainAfterItsStateFileIsDeletedCreatesNothing() throws Exception {
 		RunSummary first = run(Path.of("jobs/import-leads.yaml"), "state.db");
 		assertThat(first.leadsCreated()).isEqualTo(100);
+		assertThat(first.usage().requests())
+			.as("one create per lead with all its contacts, besides 4 field creates and a few schema reads")
+			.isLessThanOrEqualTo(100 + 4 + 5);
 		Map<String, JsonNode> before = census();
 		Files.delete(this.folder.resolve("state.db"));
 
