@@ -5,18 +5,23 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import closebatch.error.Secrets;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code closebatch}: the root command, which only holds the subcommands. */
+/**
+ * {@code closebatch}: the root command, which only holds the subcommands. Given none, it
+ * shows its usage on stderr and exits 2, so a script that forgot the command fails.
+ */
 @Command(name = "closebatch", mixinStandardHelpOptions = true,
 		versionProvider = ClosebatchCommand.VersionProvider.class,
 		description = "Bulk import and export for the Close CRM API, with a Close-compatible sandbox.",
 		subcommands = { RunCommand.class, PlanCommand.class, RetryFailedCommand.class, StatusCommand.class,
 				ValidateCommand.class, JobsCommand.class, SandboxCommand.class })
-public final class ClosebatchCommand implements Runnable {
+public final class ClosebatchCommand implements Callable<Integer> {
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -44,6 +49,9 @@ public final class ClosebatchCommand implements Runnable {
 		Secrets.registerAll(environment.get("CLOSE_API_KEY"));
 		Secrets.registerAll(environment.get("CLOSE_API_KEYS"));
 		CommandLine commandLine = new CommandLine(new ClosebatchCommand(environment));
+		CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
+		completion.getCommandSpec().usageMessage().hidden(false);
+		commandLine.addSubcommand("completion", completion);
 		commandLine.setOut(new PrintWriter(new RedactingWriter(out), true));
 		commandLine.setErr(new PrintWriter(new RedactingWriter(err), true));
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
@@ -68,8 +76,12 @@ public final class ClosebatchCommand implements Runnable {
 	}
 
 	@Override
-	public void run() {
-		this.spec.commandLine().usage(this.spec.commandLine().getOut());
+	public Integer call() {
+		CommandLine commandLine = this.spec.commandLine();
+		commandLine.usage(commandLine.getErr());
+		return ProblemReport.report(
+				new UsageProblem("No command given.", "Name one of the commands above, e.g. 'closebatch run <job>'."),
+				commandLine.getErr());
 	}
 
 	/** The version Maven built, from {@code closebatch/version.properties}. */

@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Every line reads {@code error <code> <where>: <what>. Hint: <what to do>}. 2 for a bad
  * command, job, mapping, input or configuration; 4 for a key the API refuses; 1 for the
- * rest. Only a failure that running again can get past (the network, the server, the
- * state file in use, a full disk) advises running the same command again. Anything else
- * is a bug in closebatch: its stack trace goes to the log file, never to the terminal.
+ * rest. Only a failure that running again can get past (a timeout or dropped connection,
+ * the server, the state file in use, a full disk) advises running the same command again;
+ * a network failure says first what to check. Anything else is a bug in closebatch: its
+ * stack trace goes to the log file, never to the terminal.
  */
 final class ProblemReport {
 
@@ -68,6 +69,10 @@ final class ProblemReport {
 					"Check the API key (Close: Settings > API Keys) and that its user may do this.");
 			return ExitDecision.AUTH_REFUSED;
 		}
+		if (problem instanceof NetworkException network) {
+			print(err, "CB-NETWORK", network.getMessage(), network.hint());
+			return ExitDecision.FAILED;
+		}
 		if (problem instanceof CloseApiException api) {
 			print(err, "CB-API", api.getMessage(), resumable(api) ? RUN_AGAIN
 					: "Close refused the request; the message says why. This is not fixed by running again.");
@@ -88,8 +93,7 @@ final class ProblemReport {
 	}
 
 	private static boolean resumable(CloseApiException api) {
-		return api instanceof NetworkException || api instanceof ServerException || api instanceof RateLimitedException
-				|| api instanceof InDoubtException;
+		return api instanceof ServerException || api instanceof RateLimitedException || api instanceof InDoubtException;
 	}
 
 	private static String oneLine(Throwable problem) {

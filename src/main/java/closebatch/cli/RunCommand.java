@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
 	private Long maxRejects;
 
 	@Option(names = "--max-reject-rate", paramLabel = "RATE",
-			description = "Fail (exit 3) when more than this share of rows is rejected, as 5% or 0.05.")
+			description = "Fail (exit 3) when more than this share of rows is rejected, as 5%% or 0.05.")
 	private String maxRejectRate;
 
 	@Override

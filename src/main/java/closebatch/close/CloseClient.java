@@ -263,8 +263,8 @@ public final class CloseClient {
 			Backoff backoff = new Backoff(this.retryPolicy, this.random);
 			KeyPool pool = new KeyPool(this.keys, this.time, backoff);
 			Transport http = (this.transport != null) ? this.transport : new JdkTransport(this.target, this.userAgent);
-			RequestExecutor executor = new RequestExecutor(pool, http, this.retryPolicy, backoff, this.time,
-					new ErrorDecoder(this.mapper));
+			RequestExecutor executor = new RequestExecutor(this.target.baseUrl(), pool, http, this.retryPolicy, backoff,
+					this.time, new ErrorDecoder(this.mapper));
 			return new CloseClient(this.target, this.mapper, pool, executor, null, null);
 		}
 

@@ -15,8 +15,9 @@ import closebatch.close.CloseConfigurationException.Problem;
  * Where the Close API is and how long to wait for it.
  *
  * <p>
- * The base URL always ends with a slash, so paths such as {@code lead/} resolve under it.
- * It must be {@code https://}; plain {@code http://} is accepted only for a loopback host
+ * The base URL always ends with {@code /api/v1/}, so paths such as {@code lead/} resolve
+ * under it and a URL missing it is refused before any request. It must be
+ * {@code https://}; plain {@code http://} is accepted only for a loopback host
  * (127.0.0.0/8, ::1, localhost) such as the sandbox, because the API key travels in every
  * request.
  *
@@ -35,6 +36,9 @@ public record CloseTarget(URI baseUrl, Duration connectTimeout, Duration request
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
 	public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+	/** Where the API lives under a server's root. */
+	private static final String API_PATH = "/api/v1/";
 
 	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
@@ -122,7 +126,14 @@ public record CloseTarget(URI baseUrl, Duration connectTimeout, Duration request
 		if (!path.endsWith("/")) {
 			path = path + "/";
 		}
-		return URI.create(scheme + "://" + url.getRawAuthority() + path);
+		String root = scheme + "://" + url.getRawAuthority() + path;
+		if (!path.endsWith(API_PATH)) {
+			throw new CloseConfigurationException(Problem.BASE_URL,
+					"The base URL " + root + " does not end with " + API_PATH + ", so every request would miss the API",
+					"Set CLOSE_BASE_URL to the API root, " + scheme + "://" + url.getRawAuthority() + API_PATH
+							+ " (Close: " + DEFAULT_BASE_URL + ").");
+		}
+		return URI.create(root);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package closebatch.close;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.Set;
@@ -27,6 +28,8 @@ final class RequestExecutor {
 
 	private static final Set<Integer> RETRYABLE_STATUSES = Set.of(500, 502, 503, 504);
 
+	private final URI baseUrl;
+
 	private final KeyPool keys;
 
 	private final Transport transport;
@@ -39,8 +42,9 @@ final class RequestExecutor {
 
 	private final ErrorDecoder errors;
 
-	RequestExecutor(KeyPool keys, Transport transport, RetryPolicy policy, Backoff backoff, TimeSource time,
-			ErrorDecoder errors) {
+	RequestExecutor(URI baseUrl, KeyPool keys, Transport transport, RetryPolicy policy, Backoff backoff,
+			TimeSource time, ErrorDecoder errors) {
+		this.baseUrl = baseUrl;
 		this.keys = keys;
 		this.transport = transport;
 		this.policy = policy;
@@ -79,7 +83,7 @@ final class RequestExecutor {
 					throw new InDoubtException(request.describe(), attempts, ex);
 				}
 				if (++failures > this.policy.maxRetries()) {
-					throw new NetworkException(request.describe(), attempts, ex);
+					throw new NetworkException(request.describe(), this.baseUrl, attempts, ex);
 				}
 				backOff(request, lane, failures, ex.getClass().getSimpleName());
 				continue;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import closebatch.error.RegularFiles;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,7 +28,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * <p>
  * Duplicate keys are refused (YAML would silently keep the last one), and syntax errors
- * become a {@link ConfigError} at the place the parser stopped.
+ * become a {@link ConfigError} at the line and column the YAML parser reports.
  */
 public final class YamlReader {
 
@@ -78,12 +80,34 @@ public final class YamlReader {
 			return node(parser, source);
 		}
 		catch (JacksonException ex) {
+			if (ex.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+				throw syntaxError(marked, source);
+			}
 			TokenStreamLocation at = ex.getLocation();
 			YamlLocation location = (at != null && at.getLineNr() > 0)
 					? new YamlLocation(source, at.getLineNr(), at.getColumnNr()) : new YamlLocation(source, 0, 0);
 			throw new ConfigError(location, "not valid YAML: " + firstLine(ex.getOriginalMessage()),
 					"check indentation and quoting on or just above this line");
 		}
+	}
+
+	/**
+	 * At the parser's own mark, not Jackson's (the last token read, which can be far
+	 * above). A problem found only at the end of the file (an unclosed quote or bracket)
+	 * is reported where the unclosed construct began.
+	 */
+	private static ConfigError syntaxError(MarkedYamlEngineException marked, String source) {
+		Mark problem = marked.getProblemMark().orElseThrow();
+		Mark context = marked.getContextMark().orElse(null);
+		String what = "not valid YAML: " + firstLine(marked.getProblem());
+		if (context != null && marked.getContext() != null) {
+			what += " (" + firstLine(marked.getContext()) + " from line " + (context.getLine() + 1) + ", column "
+					+ (context.getColumn() + 1) + ")";
+		}
+		boolean atEnd = marked.getProblem() != null && marked.getProblem().contains("end of stream");
+		Mark at = (atEnd && context != null) ? context : problem;
+		return new ConfigError(new YamlLocation(source, at.getLine() + 1, at.getColumn() + 1), what,
+				atEnd ? "close the quote or bracket opened here" : "check indentation and quoting on this line");
 	}
 
 	private static String firstLine(String message) {

@@ -97,9 +97,10 @@ public final class ExportJobs {
 			.transactionManager(database.transactionManager())
 			.build();
 		Step finish = new StepBuilder("finish-export", batch.jobRepository())
-			.tasklet(new FinishExportTasklet(layout, file, spill, mapping,
-					new WorkbookBuilder(layout.columns(), output.escapeFormulas()), sheetName(job.objectType()),
-					output.multiValueSeparator(), output.escapeFormulas() && output.format() != OutputFormat.JSONL),
+			.tasklet(
+					new FinishExportTasklet(layout, file, spill, mapping, new WorkbookBuilder(layout.columns()),
+							sheetName(job.objectType()), output.multiValueSeparator(),
+							output.escapeFormulas() && output.format() == OutputFormat.CSV),
 					database.transactionManager())
 			.build();
 		Job springJob = new JobBuilder(job.name(), batch.jobRepository()).start(rows).next(finish).build();

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds the XLSX of an export from its spill (a JSON array per row) with POI's streaming
  * writer, in constant memory: typed number and date cells, a bold frozen header row, one
- * sheet named after the object type.
+ * sheet named after the object type. Text goes into typed text cells as it is: a
+ * spreadsheet never evaluates those, so there is no formula to escape.
  *
  * <p>
  * The workbook is written to a temporary file beside the target and moved into place, so
@@ -43,11 +44,8 @@ final class WorkbookBuilder {
 
 	private final List<Column> columns;
 
-	private final boolean escapeFormulas;
-
-	WorkbookBuilder(List<Column> columns, boolean escapeFormulas) {
+	WorkbookBuilder(List<Column> columns) {
 		this.columns = columns;
-		this.escapeFormulas = escapeFormulas;
 	}
 
 	/** Writes {@code target} from {@code spill}; returns the number of data rows. */
@@ -110,9 +108,6 @@ final class WorkbookBuilder {
 		}
 		if ((kind == CellKind.DATE || kind == CellKind.DATETIME) && setDate(cell, text, styles)) {
 			return;
-		}
-		if (this.escapeFormulas) {
-			text = FormulaEscaping.escape(text);
 		}
 		cell.setCellValue((text.length() > MAX_CELL_TEXT) ? text.substring(0, MAX_CELL_TEXT) : text);
 	}

@@ -3,6 +3,7 @@ package closebatch.job;
 import java.util.List;
 
 import closebatch.close.AuthenticationException;
+import closebatch.close.NetworkException;
 import closebatch.error.UserInputException;
 import closebatch.report.RunStatus;
 import org.springframework.batch.core.BatchStatus;
@@ -19,7 +20,7 @@ final class Outcomes {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return RunStatus.COMPLETED;
 		}
-		if (execution.getAllFailureExceptions().stream().anyMatch(Outcomes::isAuthentication)) {
+		if (cause(execution, AuthenticationException.class) != null) {
 			return RunStatus.AUTH_REFUSED;
 		}
 		// A file that turns out bad past its first rows: running again cannot help.
@@ -38,6 +39,10 @@ final class Outcomes {
 		if (input != null) {
 			return input.describe();
 		}
+		NetworkException network = cause(execution, NetworkException.class);
+		if (network != null) {
+			return network.describe();
+		}
 		Throwable root = failures.get(0);
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
@@ -46,23 +51,19 @@ final class Outcomes {
 	}
 
 	private static UserInputException userInput(JobExecution execution) {
+		return cause(execution, UserInputException.class);
+	}
+
+	/** The first failure of this type, or the first cause of one; null if none. */
+	private static <T extends Throwable> T cause(JobExecution execution, Class<T> type) {
 		for (Throwable failure : execution.getAllFailureExceptions()) {
 			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-				if (cause instanceof UserInputException input) {
-					return input;
+				if (type.isInstance(cause)) {
+					return type.cast(cause);
 				}
 			}
 		}
 		return null;
-	}
-
-	private static boolean isAuthentication(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof AuthenticationException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
  * Grouping separators (or spaces) must sit between groups of three digits, and anything
  * left over refuses the value, so {@code 12 apples}, {@code 1.2.3} or a number written
  * for another locale never become a wrong number.
+ *
+ * <p>
+ * A value that other locales read as a whole number is refused as ambiguous: one to three
+ * digits (not a lone 0), the decimal separator, then exactly three digits, and no
+ * grouping ({@code 1.200} in {@code en-US} is 1.2 here but 1200 in {@code de-DE};
+ * {@code 1,200} in {@code de-DE} likewise). {@code 0.125}, {@code 1.25} or
+ * {@code 1,200.5} are not ambiguous.
  */
 final class NumberConverter implements Transform.ValueConverter {
 
@@ -22,13 +29,25 @@ final class NumberConverter implements Transform.ValueConverter {
 
 	private final DecimalFormatSymbols symbols;
 
+	private final Pattern ambiguous;
+
 	NumberConverter(Locale locale) {
 		this.locale = locale;
 		this.symbols = DecimalFormatSymbols.getInstance(locale);
+		char decimal = this.symbols.getDecimalSeparator();
+		this.ambiguous = (decimal == '.' || decimal == ',')
+				? Pattern.compile("[-+\u2212]?[1-9]\\d{0,2}" + Pattern.quote(String.valueOf(decimal)) + "\\d{3}")
+				: null;
 	}
 
 	@Override
 	public String convert(String value) throws ValueRejected {
+		if (this.ambiguous != null && this.ambiguous.matcher(value.strip()).matches()) {
+			throw new ValueRejected("'" + value + "' is ambiguous in " + this.locale.toLanguageTag()
+					+ ": it could be a whole number grouped by '" + this.symbols.getDecimalSeparator()
+					+ "'; write it without the trailing zeros or grouped by '" + this.symbols.getGroupingSeparator()
+					+ "', or set the 'number' locale to the one the file is written in");
+		}
 		String digits = withoutGrouping(value.strip());
 		if (digits == null) {
 			throw refused(value);

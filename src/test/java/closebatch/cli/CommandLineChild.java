@@ -73,7 +73,7 @@ final class CommandLineChild {
 		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!process.waitFor(2, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
-			throw new AssertionError("closebatch " + arguments[0] + " did not end within 2 minutes");
+			throw new AssertionError("closebatch " + String.join(" ", arguments) + " did not end within 2 minutes");
 		}
 		String errText = Files.readString(err);
 		Files.delete(err);

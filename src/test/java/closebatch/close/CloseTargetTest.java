@@ -65,4 +65,15 @@ class CloseTargetTest {
 			.isInstanceOf(CloseConfigurationException.class);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "http://127.0.0.1:8765/", "http://127.0.0.1:8765", "https://api.close.com/v1/",
+			"https://api.close.com/api/" })
+	void refusesABaseUrlWithoutTheApiPathNamingItAndTheExpectedForm(String url) {
+		assertThatThrownBy(() -> CloseTarget.of(url)).isInstanceOfSatisfying(CloseConfigurationException.class, ex -> {
+			assertThat(ex.problem()).isEqualTo(Problem.BASE_URL);
+			assertThat(ex.getMessage()).contains(url.endsWith("/") ? url : url + "/").contains("/api/v1/");
+			assertThat(ex.hint()).contains("CLOSE_BASE_URL").contains(URI.create(url).getHost()).contains("/api/v1/");
+		});
+	}
+
 }

@@ -98,6 +98,56 @@ class JdkTransportTest {
 			.hasCauseInstanceOf(ConnectException.class);
 	}
 
+	@Test
+	void aRefusedConnectionNamesTheUrlTriedAndWhatToCheckNotRunningAgain() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			port = socket.getLocalPort();
+		}
+		String url = "http://127.0.0.1:" + port + "/api/v1/";
+
+		assertThatThrownBy(() -> quickClient(CloseTarget.of(url)).get("me/"))
+			.isInstanceOfSatisfying(NetworkException.class, ex -> {
+				assertThat(ex.getMessage()).contains(url).contains("connection refused");
+				assertThat(ex.hint()).contains("CLOSE_BASE_URL").contains("server is up").contains("firewall");
+				assertThat(ex.hint()).doesNotContain("run the same command again");
+			});
+	}
+
+	@Test
+	void anUnknownHostNamesTheHostToCheck() {
+		String url = "https://no-such-host.invalid/api/v1/";
+
+		assertThatThrownBy(() -> quickClient(CloseTarget.of(url)).get("me/"))
+			.isInstanceOfSatisfying(NetworkException.class, ex -> {
+				assertThat(ex.getMessage()).contains(url).contains("unknown host");
+				assertThat(ex.hint()).contains("no-such-host.invalid").contains("DNS");
+				assertThat(ex.hint()).doesNotContain("run the same command again");
+			});
+	}
+
+	@Test
+	void aTimeoutNamesTheUrlAndSaysWhatToCheckBeforeRunningAgain() throws IOException {
+		try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			String url = "http://127.0.0.1:" + silent.getLocalPort() + "/api/v1/";
+			CloseTarget target = CloseTarget.of(url).withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(200));
+
+			assertThatThrownBy(() -> quickClient(target).get("me/")).isInstanceOfSatisfying(NetworkException.class,
+					ex -> {
+						assertThat(ex.getMessage()).contains(url).contains("timed out");
+						assertThat(ex.hint()).contains("reachable")
+							.contains("proxy")
+							.contains("run the same command again");
+					});
+		}
+	}
+
+	private static CloseClient quickClient(CloseTarget target) {
+		return CloseClient.builder(target, List.of(ApiKey.of("api_wire_key")))
+			.retryPolicy(new RetryPolicy(1, 1, Duration.ofMillis(1), Duration.ofMillis(5)))
+			.build();
+	}
+
 	private void answer(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,9 +1,11 @@
 package closebatch.config;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -55,6 +57,32 @@ class YamlReaderTest {
 	@Test
 	void readsAnEmptyDocumentAsNothing() {
 		assertThat(YamlReader.read("", "f.yaml")).isEqualTo(new YamlScalar(null, new YamlLocation("f.yaml", 1, 1)));
+	}
+
+	@Test
+	void pointsASyntaxErrorAtTheLineTheParserReportsNotAtTheLastKeyRead() {
+		String text = IntStream.rangeClosed(1, 66).mapToObj((i) -> "k" + i + ": " + i + "\n").collect(joining())
+				+ "\tc: 3\n";
+
+		assertThatExceptionOfType(ConfigError.class).isThrownBy(() -> YamlReader.read(text, "f.yaml"))
+			.withMessageStartingWith("f.yaml:67:1: not valid YAML: found character '\\t(TAB)' that cannot start");
+	}
+
+	@Test
+	void pointsAnUnclosedQuoteWhereItOpensAndNamesTheEndOfTheFile() {
+		String text = "a: 1\nb: \"unclosed\n" + "c: 3\n".repeat(66);
+
+		assertThatExceptionOfType(ConfigError.class).isThrownBy(() -> YamlReader.read(text, "f.yaml"))
+			.withMessageStartingWith("f.yaml:2:4: not valid YAML: found unexpected end of stream")
+			.withMessageContaining("while scanning a quoted scalar from line 2, column 4");
+	}
+
+	@Test
+	void pointsAnUnclosedFlowListAtTheLineWhereItWasExpectedToClose() {
+		assertThatExceptionOfType(ConfigError.class)
+			.isThrownBy(() -> YamlReader.read("a: 1\nb: {x: 1\nc: 3\n", "f.yaml"))
+			.withMessageStartingWith("f.yaml:3:2: not valid YAML: expected ',' or '}', but got :")
+			.withMessageContaining("from line 2, column 4");
 	}
 
 }

@@ -3,6 +3,7 @@ package closebatch.export;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import closebatch.close.CloseClient;
@@ -81,7 +82,7 @@ class ExportOutputTest {
 		assertThat(first.get("contact1_name")).isEqualTo("Ann");
 		assertThat(first.get("contact1_title")).isEqualTo("CEO");
 		assertThat(first.get("contact1_email1")).isEqualTo("ann@t.test");
-		assertThat(first.get("contact1_phone1")).isEqualTo("'+14155550100");
+		assertThat(first.get("contact1_phone1")).isEqualTo("+14155550100");
 		assertThat(first.get("contact1_custom.Role")).isEqualTo("Founder");
 		assertThat(first.get("contact2_name")).isEqualTo("Bob");
 		assertThat(first.get("contact2_custom.Role")).isEmpty();
@@ -111,7 +112,7 @@ class ExportOutputTest {
 	}
 
 	@Test
-	void writesAWorkbookWithTypedCellsAFrozenHeaderAndASheetNamedAfterTheObjects() throws Exception {
+	void writesAWorkbookWithTypedCellsUnescapedTextAFrozenHeaderAndASheetNamedAfterTheObjects() throws Exception {
 		export(new OutputSpec(Path.of("leads.xlsx"), OutputFormat.XLSX));
 
 		assertThat(this.dir.resolve("leads.xlsx.spill.jsonl")).doesNotExist();
@@ -131,9 +132,15 @@ class ExportOutputTest {
 			assertThat(DateUtil.isCellDateFormatted(created)).isTrue();
 			assertThat(created.getLocalDateTimeCellValue()).hasToString("2024-01-01T00:00");
 			assertThat(first.getCell(FIELDS.indexOf("description")).getStringCellValue())
-				.isEqualTo("'=HYPERLINK(\"x\")");
+				.isEqualTo("=HYPERLINK(\"x\")");
+			List<String> headers = new ArrayList<>();
+			header.forEach((cell) -> headers.add(cell.getStringCellValue()));
+			assertThat(first.getCell(headers.indexOf("custom.Notes")).getStringCellValue()).isEqualTo("-minus first");
+			assertThat(first.getCell(headers.indexOf("contact1_phone1")).getStringCellValue())
+				.isEqualTo("+14155550100");
 			assertThat(header.getCell(0).getStringCellValue()).isEqualTo("id");
 		}
+		assertThat(Files.readString(this.dir.resolve("leads.xlsx.mapping.yaml"))).doesNotContain("unescape-formulas");
 	}
 
 	@Test

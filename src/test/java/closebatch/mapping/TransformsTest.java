@@ -186,8 +186,11 @@ class TransformsTest {
 	class Numbers {
 
 		@ParameterizedTest
-		@CsvSource(delimiter = '|', value = { "en-US|1,234.50|1234.5", "de-DE|1.234,5|1234.5", "fr-FR|1 234,5|1234.5",
-				"en-US|-12|-12", "en-US|0.00|0", "en-US|1200|1200" })
+		@CsvSource(delimiter = '|',
+				value = { "en-US|1,234.50|1234.5", "de-DE|1.234,5|1234.5", "fr-FR|1 234,5|1234.5", "en-US|-12|-12",
+						"en-US|0.00|0", "en-US|1200|1200", "en-US|1,200|1200", "en-US|1200.5|1200.5",
+						"en-US|-42.5|-42.5", "en-US|0.125|0.125", "en-US|1,200.500|1200.5", "en-US|1234.567|1234.567",
+						"de-DE|1.200|1200", "de-DE|1,25|1.25" })
 		void numberReadsTheLocalesWritingAndWritesItPlainly(String locale, String cell, String expected) {
 			assertThat(value("[{number: " + locale + "}]", cell)).isEqualTo(expected);
 		}
@@ -197,6 +200,13 @@ class TransformsTest {
 		void numberRejectsAnythingLeftOverOrMisplacedGrouping(String cell) {
 			assertThat(rejection("[{number: en-US}]", cell).reason())
 				.isEqualTo("'" + cell + "' is not a number as written in en-US");
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', value = { "en-US|1.200", "en-US|-12.500", "en-US|999.999", "de-DE|1,200" })
+		void numberRefusesAValueThatAnotherLocaleReadsAsAWholeNumber(String locale, String cell) {
+			assertThat(rejection("[{number: " + locale + "}]", cell).reason())
+				.startsWith("'" + cell + "' is ambiguous in " + locale + ": it could be a whole number");
 		}
 
 		@Test
