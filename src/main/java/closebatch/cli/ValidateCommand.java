@@ -9,13 +9,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import closebatch.checkpoint.RunPlanner.RestartMode;
 import closebatch.config.ImportJob;
-import closebatch.config.JobDefinition;
 import closebatch.job.JobTarget;
-import closebatch.job.RunOptions;
 import closebatch.job.RunResult;
 import closebatch.job.ValidateRunner;
 import closebatch.report.RejectsWriter;
@@ -24,10 +21,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code closebatch validate <job>}: reads and maps the whole input and checks it against
@@ -39,38 +32,24 @@ import picocli.CommandLine.Spec;
 				"(statuses, custom fields); writes rejects.csv and summary.json but sends no write.",
 				"Exit codes: 0 every row valid, 3 some rows rejected, 2 invalid job, mapping or input,",
 				"1 the target could not be read (run again), 4 key or permission refused." })
-final class ValidateCommand implements Callable<Integer> {
-
-	@Spec
-	private CommandSpec spec;
-
-	@ParentCommand
-	private ClosebatchCommand root;
-
-	@Mixin
-	private JobOptions options;
+final class ValidateCommand extends ImportCommand {
 
 	@Override
-	public Integer call() {
-		PrintWriter out = this.spec.commandLine().getOut();
-		PrintWriter err = this.spec.commandLine().getErr();
-		try {
-			JobDefinition definition = this.options.load();
-			if (!(definition instanceof ImportJob job)) {
-				throw new UsageProblem("Job " + definition.name() + " is not an import; only imports are validated",
-						"Run it with 'closebatch run " + definition.name() + "'.");
-			}
-			out.println("Input: " + ValidateRunner.describeInput(job));
-			try (JobTarget target = Targets.open(this.root.environment(), this.options, out)) {
-				RunOptions runOptions = this.options.runOptions(RestartMode.RESUME, Thresholds.of(job, null, null));
-				RunResult result = new ValidateRunner(Clock.systemUTC()).run(job, runOptions, target);
-				printFirstOfEachProblem(result.outputDir().resolve(RejectsWriter.FILE_NAME), out);
-				return Reports.print(result, target, out, err);
-			}
-		}
-		catch (RuntimeException ex) {
-			return ProblemReport.report(ex, err);
-		}
+	String doneTo() {
+		return "validated";
+	}
+
+	@Override
+	void before(ImportJob job, PrintWriter out) {
+		out.println("Input: " + ValidateRunner.describeInput(job));
+	}
+
+	@Override
+	RunResult run(ImportJob job, JobTarget target, PrintWriter out, PrintWriter err) {
+		RunResult result = new ValidateRunner(Clock.systemUTC()).run(job,
+				this.options.runOptions(RestartMode.RESUME, Thresholds.of(job, null, null)), target);
+		printFirstOfEachProblem(result.outputDir().resolve(RejectsWriter.FILE_NAME), out);
+		return result;
 	}
 
 	/**

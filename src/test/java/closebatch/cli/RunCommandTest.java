@@ -99,6 +99,9 @@ class RunCommandTest {
 		assertThat(runs.size()).isEqualTo(2);
 		assertThat(runs.path(0).path("run").asLong()).isEqualTo(2);
 		assertThat(runs.path(1).path("summary").path("rows_created").asLong()).isEqualTo(292);
+		Result export = closebatch(SandboxExtension.API_KEY, "plan", "export-leads");
+		assertThat(export.exitCode()).isEqualTo(2);
+		assertThat(export.err()).contains("export-leads is not an import; only imports are planned");
 	}
 
 	@Test
