@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  * against the live target without writing to it.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-		description = { "Resolves every record of the import jobs/<JOB>.yaml against the target, read-only, and writes",
+		description = { "Shows what run would do to each record of an import job, writing nothing to Close.",
+				"Resolves every record of jobs/<JOB>.yaml against the target, read-only, and writes",
 				"out/<JOB>/plan-<time>/plan.csv: create, update (each field old -> new), unchanged, skip or reject.",
 				"Sends no write request; the state file is not changed. Same as 'run --dry-run'.",
 				"Exit codes: 0 planned, 3 rows would be rejected, 1 failed, 2 invalid job, mapping or input." })

@@ -14,11 +14,11 @@ import picocli.CommandLine.Command;
  * {@code closebatch retry-failed <job>}: a new run over only the rows earlier runs
  * rejected or never finished, read from the job's own input.
  */
-@Command(name = "retry-failed", mixinStandardHelpOptions = true, description = {
-		"Runs the import jobs/<JOB>.yaml again over only the rows its earlier runs (out/<JOB>/<run>/results.csv)",
-		"rejected or never finished, read from the job's input as it is now: fix the rows in place (or the",
-		"mapping) and retry, no rejects file needed. Rows already loaded are found in Close as in any run.",
-		"Exit codes as for run." })
+@Command(name = "retry-failed", mixinStandardHelpOptions = true,
+		description = { "Runs an import job again over only the rows its earlier runs rejected or never finished.",
+				"Earlier runs are read from out/<JOB>/<run>/results.csv; the rows come from the job's input as it is",
+				"now: fix them in place (or fix the mapping) and retry, no rejects file needed. Leads already in",
+				"Close are found as in any run. Exit codes as for run." })
 final class RetryFailedCommand extends ImportCommand {
 
 	@Override

@@ -31,8 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * one will resume, and its folder.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-		description = { "Lists the runs of every job, or of JOB, that the state file knows: number, status, start,",
-				"end, rows, where a stopped run resumes, and the output folder. --json prints them as JSON." })
+		description = { "Lists the runs the state file knows, per job and newest first.",
+				"Each with its number, status, start, end, rows, where a stopped run resumes, and its output",
+				"folder; only JOB's runs when given. --json prints them as a JSON array." })
 final class StatusCommand implements Callable<Integer> {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")

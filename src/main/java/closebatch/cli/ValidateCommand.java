@@ -28,8 +28,9 @@ import picocli.CommandLine.Command;
  * Close.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-		description = { "Reads and maps the whole input of an import job and checks it against the target",
-				"(statuses, custom fields); writes rejects.csv and summary.json but sends no write.",
+		description = { "Checks every row of an import job against the target, writing nothing to Close.",
+				"Reads and maps the whole input and checks it against the target's statuses and custom fields;",
+				"writes rejects.csv and summary.json but sends no write.",
 				"Exit codes: 0 every row valid, 3 some rows rejected, 2 invalid job, mapping or input,",
 				"1 the target could not be read (run again), 4 key or permission refused." })
 final class ValidateCommand extends ImportCommand {
