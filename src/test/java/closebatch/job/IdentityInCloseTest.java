@@ -133,11 +133,7 @@ class IdentityInCloseTest {
 
 	@Test
 	void anUpsertMatchingOnAnExternalIdUpdatesTheLeadsTheOrganizationHoldsAndCreatesOnlyTheRest() throws Exception {
-		String externalId = sandbox.client()
-			.post("custom_field/lead/", Map.of("name", "External ID", "type", "text"))
-			.ok()
-			.path("id")
-			.asString();
+		String externalId = leadTextField("External ID");
 		Map<String, String> handMade = new LinkedHashMap<>();
 		for (int i = 1; i <= 30; i++) {
 			handMade.put("CRM-" + i,
@@ -201,11 +197,7 @@ class IdentityInCloseTest {
 
 	@Test
 	void aLeadTheFirstReleaseWroteUnderItsJobNameIsFoundByItsOldKey() throws Exception {
-		String keyField = sandbox.client()
-			.post("custom_field/lead/", Map.of("name", "closebatch_key", "type", "text"))
-			.ok()
-			.path("id")
-			.asString();
+		String keyField = leadTextField("closebatch_key");
 		String old = sandbox.client()
 			.post("lead/", Map.of("name", "Acme", "custom." + keyField, "import-old:acme"))
 			.ok()
@@ -220,6 +212,18 @@ class IdentityInCloseTest {
 		assertThat(summary.leadsUnchanged()).isEqualTo(1);
 		assertThat(sandbox.sandbox().store().count(Kind.LEAD)).isEqualTo(1);
 		assertThat(sandbox.sandbox().store().get(Kind.LEAD, old)).isNotNull();
+	}
+
+	/**
+	 * Creates a lead text field in the sandbox, as a user would in Close, and gives its
+	 * id.
+	 */
+	private static String leadTextField(String name) {
+		return sandbox.client()
+			.post("custom_field/lead/", Map.of("name", name, "type", "text"))
+			.ok()
+			.path("id")
+			.asString();
 	}
 
 	private RunSummary run(Path jobFile, String state, String... overrides) {
