@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -188,6 +189,38 @@ public final class Ledger {
 			jdbc.update("DELETE FROM CB_RECORD_CONTACT WHERE TARGET = ? AND NAMESPACE = ? AND RECORD_KEY = ?",
 					key.target(), key.namespace(), key.recordKey());
 		});
+	}
+
+	/** Records that a create of this ledger made the lead. */
+	public void recordCreatedLead(String target, String leadId) {
+		write((jdbc) -> jdbc.update(
+				"INSERT INTO CB_CREATED_LEAD (TARGET, LEAD_ID) VALUES (?, ?) ON CONFLICT DO NOTHING", target, leadId));
+	}
+
+	/** Which of the leads a create of this ledger made. */
+	public Set<String> createdLeads(String target, Collection<String> leadIds) {
+		return idsAmong("SELECT LEAD_ID FROM CB_CREATED_LEAD WHERE TARGET = ? AND LEAD_ID IN (%s)", List.of(target),
+				leadIds);
+	}
+
+	/** Which of the Close ids are the ids of records of the namespace. */
+	public Set<String> claimedIds(String target, String namespace, Collection<String> closeIds) {
+		return idsAmong("SELECT CLOSE_ID FROM CB_RECORD WHERE TARGET = ? AND NAMESPACE = ? AND CLOSE_ID IN (%s)",
+				List.of(target, namespace), closeIds);
+	}
+
+	private Set<String> idsAmong(String sql, List<String> scope, Collection<String> ids) {
+		Set<String> found = new java.util.HashSet<>();
+		List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		for (int from = 0; from < all.size(); from += IN_LIST_SLICE) {
+			List<String> slice = all.subList(from, Math.min(all.size(), from + IN_LIST_SLICE));
+			List<Object> args = new ArrayList<>(scope);
+			args.addAll(slice);
+			found.addAll(this.jdbc.queryForList(
+					String.format(sql, String.join(", ", Collections.nCopies(slice.size(), "?"))), String.class,
+					args.toArray()));
+		}
+		return found;
 	}
 
 	/** The contacts recorded for a lead record, by match key. */

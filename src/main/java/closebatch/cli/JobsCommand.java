@@ -53,7 +53,10 @@ final class JobsCommand implements Callable<Integer> {
 		try {
 			JobDefinition job = JobLoader.load(file);
 			if (job instanceof ImportJob importJob) {
-				return "import  " + importJob.input().path() + " -> leads, mapping " + importJob.mapping();
+				return "import  " + importJob.steps()
+					.stream()
+					.map((step) -> step.input().path() + " (mapping " + step.mapping() + ")")
+					.collect(java.util.stream.Collectors.joining(", then "));
 			}
 			ExportJob export = (ExportJob) job;
 			return "export  " + export.objectType() + " -> " + export.output().path();

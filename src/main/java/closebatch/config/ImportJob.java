@@ -1,15 +1,14 @@
 package closebatch.config;
 
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * An import job: read a file, map each row with a mapping file, load the leads into
- * Close.
+ * An import job: its steps, each reading a file and loading its rows through a mapping
+ * file into Close, one after the other in the order given (leads before their objects).
  *
  * @param name the job's name
- * @param input the file to read
- * @param mapping the mapping file ({@code mappings/*.yaml})
+ * @param steps the steps, in order
  * @param chunkSize rows per chunk (one transaction of the checkpoint)
  * @param concurrency requests in flight at once within a chunk
  * @param maxRejects the number of rejected rows that fails the run, or {@code null} for
@@ -17,7 +16,7 @@ import java.util.Objects;
  * @param maxRejectRate the share of rejected rows (0 to 1) that fails the run, or
  * {@code null} for no limit
  */
-public record ImportJob(String name, InputSpec input, Path mapping, int chunkSize, int concurrency, Long maxRejects,
+public record ImportJob(String name, List<ImportStep> steps, int chunkSize, int concurrency, Long maxRejects,
 		Double maxRejectRate) implements JobDefinition {
 
 	/** Rows per chunk when the job does not say. */
@@ -26,10 +25,20 @@ public record ImportJob(String name, InputSpec input, Path mapping, int chunkSiz
 	/** Requests in flight when the job does not say. */
 	public static final int DEFAULT_CONCURRENCY = 4;
 
+	/** Whether the job has several steps, each with its own output folder. */
+	public boolean hasSteps() {
+		return this.steps.size() > 1 || !this.steps.get(0).name().equals(ImportStep.SINGLE);
+	}
+
 	public ImportJob {
 		Objects.requireNonNull(name, "name");
-		Objects.requireNonNull(input, "input");
-		Objects.requireNonNull(mapping, "mapping");
+		steps = List.copyOf(steps);
+		if (steps.isEmpty()) {
+			throw new IllegalArgumentException("an import job has at least one step");
+		}
+		if (steps.stream().map(ImportStep::name).distinct().count() != steps.size()) {
+			throw new IllegalArgumentException("step names must be unique");
+		}
 		if (chunkSize < 1 || concurrency < 1) {
 			throw new IllegalArgumentException("chunk size and concurrency must be positive");
 		}

@@ -19,8 +19,10 @@ import java.util.Set;
  */
 public final class JobLoader {
 
-	static final Set<String> IMPORT_KEYS = Set.of("type", "description", "input", "mapping", "chunk-size",
+	static final Set<String> IMPORT_KEYS = Set.of("type", "description", "input", "mapping", "steps", "chunk-size",
 			"concurrency", "max-rejects", "max-reject-rate");
+
+	static final Set<String> STEP_KEYS = Set.of("name", "input", "mapping");
 
 	static final Set<String> EXPORT_KEYS = Set.of("type", "description", "query", "query-file", "list", "object-type",
 			"fields", "sort", "output");
@@ -56,11 +58,51 @@ public final class JobLoader {
 
 	private static ImportJob importJob(String name, YamlMap job) {
 		job.rejectUnknownKeys("an import job", IMPORT_KEYS);
-		InputSpec input = input(job.require("input", "an import job").asMap("'input'"));
-		Path mapping = Path.of(job.require("mapping", "an import job").asText("'mapping'"));
 		Long maxRejects = job.has("max-rejects") ? (long) job.integer("max-rejects", 0, 0) : null;
-		return new ImportJob(name, input, mapping, job.integer("chunk-size", ImportJob.DEFAULT_CHUNK_SIZE, 1),
+		return new ImportJob(name, steps(job), job.integer("chunk-size", ImportJob.DEFAULT_CHUNK_SIZE, 1),
 				job.integer("concurrency", ImportJob.DEFAULT_CONCURRENCY, 1), maxRejects, rejectRate(job));
+	}
+
+	/**
+	 * The job's steps: a {@code steps} list, or one step from {@code input} and
+	 * {@code mapping} at the top.
+	 */
+	private static List<ImportStep> steps(YamlMap job) {
+		if (!job.has("steps")) {
+			return List.of(step(ImportStep.SINGLE, job, "an import job"));
+		}
+		for (String key : List.of("input", "mapping")) {
+			if (job.has(key)) {
+				throw new ConfigError(job.entry(key).orElseThrow().keyLocation(),
+						"'" + key + "' is given both at the top and in 'steps'",
+						"give each step its own 'input' and 'mapping'");
+			}
+		}
+		List<ImportStep> steps = new java.util.ArrayList<>();
+		Set<String> names = new java.util.HashSet<>();
+		for (YamlNode item : job.get("steps").orElseThrow().asList("'steps'").items()) {
+			YamlMap step = item.asMap("a step");
+			step.rejectUnknownKeys("a step", STEP_KEYS);
+			YamlNode nameNode = step.require("name", "a step");
+			String stepName = nameNode.asText("the step's name");
+			if (!ImportStep.isName(stepName) || !names.add(stepName)) {
+				throw new ConfigError(nameNode.location(),
+						names.contains(stepName) && ImportStep.isName(stepName)
+								? "two steps are named '" + stepName + "'" : "'" + stepName + "' cannot name a step",
+						"give each step its own name of letters, digits, '.', '_' and '-', such as 'deals'");
+			}
+			steps.add(step(stepName, step, "a step"));
+		}
+		if (steps.isEmpty()) {
+			throw new ConfigError(job.get("steps").orElseThrow().location(), "'steps' is empty",
+					"list each file with its mapping, leads first");
+		}
+		return steps;
+	}
+
+	private static ImportStep step(String name, YamlMap owner, String what) {
+		InputSpec input = input(owner.require("input", what).asMap("'input'"));
+		return new ImportStep(name, input, Path.of(owner.require("mapping", what).asText("'mapping'")));
 	}
 
 	private static Double rejectRate(YamlMap job) {

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import closebatch.checkpoint.AbandonedRuns;
@@ -22,15 +25,18 @@ import closebatch.checkpoint.RunPlanner;
 import closebatch.close.CloseClient;
 import closebatch.close.PlannedWrites;
 import closebatch.config.ImportJob;
+import closebatch.config.ImportStep;
 import closebatch.config.InputSpec;
 import closebatch.load.CloseSchema;
 import closebatch.load.ImportJobs;
 import closebatch.load.ImportRun;
 import closebatch.load.LoadCounts;
+import closebatch.load.ObjectSchema;
 import closebatch.load.ProgressListener;
 import closebatch.load.SchemaResolver;
 import closebatch.mapping.MappingLoader;
-import closebatch.mapping.RecordMapper;
+import closebatch.mapping.ObjectMapper;
+import closebatch.mapping.RowMapper;
 import closebatch.report.ExitDecision;
 import closebatch.report.PlanWriter;
 import closebatch.report.RejectsWriter;
@@ -147,10 +153,9 @@ public final class ImportRunner {
 	private RunResult execute(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress,
 			Planning planning, Predicate<SourceRow> included) {
 		Instant started = this.clock.instant();
-		SourceFile file = sourceFile(job.input());
-		RecordMapper mapper = MappingLoader.load(job.mapping(), header(file).names());
-		RunIdentity identity = new RunIdentity(job.name(), SourceFingerprint.of(file.path()).sha256(),
-				SourceFingerprint.of(job.mapping()).sha256(), target.identity(), options.toolVersion());
+		List<StepSource> sources = job.steps().stream().map(StepSource::of).toList();
+		RunIdentity identity = new RunIdentity(job.name(), StepSource.combined(sources, StepSource::inputFingerprint),
+				StepSource.combined(sources, StepSource::mappingFingerprint), target.identity(), options.toolVersion());
 		CloseClient client = (planning != null) ? target.client().planning(planning.writes()) : target.client();
 		try (RunLock lock = RunLock.acquire(options.stateFile());
 				CheckpointDatabase database = CheckpointDatabase.open(options.stateFile(), job.concurrency() + 2)) {
@@ -161,23 +166,90 @@ public final class ImportRunner {
 			long runNumber = plan.parameters().getLong(RunIdentity.RUN_NUMBER);
 			Path outputDir = (planning != null) ? planning.dir()
 					: options.outputRoot().resolve(job.name()).resolve(Long.toString(runNumber));
-			// A plan's client keeps the creates of missing fields, and answers them with
-			// made-up ids.
-			CloseSchema schema = new SchemaResolver(client, false).resolve(mapper.customFields());
-			try (PlanWriter planFile = (planning != null) ? PlanWriter.open(outputDir.resolve(PlanWriter.FILE_NAME))
-					: null) {
-				ImportRun run = new ImportRun(file, mapper, included, identity, target.searchLags(), outputDir,
-						(planning != null) ? new ImportRun.Plan(planning.writes(), planFile) : null, progress);
-				Job batchJob = ImportJobs.build(job, run, client, schema, database, batch, this.clock);
+			List<PlanWriter> planFiles = new ArrayList<>();
+			try {
+				List<ImportRun.Step> steps = new ArrayList<>();
+				for (StepSource source : sources) {
+					Path stepDir = job.hasSteps() ? outputDir.resolve(source.step().name()) : outputDir;
+					PlanWriter planFile = (planning != null) ? PlanWriter.open(stepDir.resolve(PlanWriter.FILE_NAME))
+							: null;
+					if (planFile != null) {
+						planFiles.add(planFile);
+					}
+					steps.add(source.resolve(client, stepDir, planFile));
+				}
+				ImportRun run = new ImportRun(identity, steps, included, target.searchLags(),
+						(planning != null) ? planning.writes() : null, progress);
+				Job batchJob = ImportJobs.build(job, run, client, database, batch, this.clock);
 				JobExecution execution = batch.jobOperator().start(batchJob, plan.parameters());
-				return finish(job, options, target, execution, outputDir,
+				return finish(job, options, target, execution, run, outputDir,
 						(planning != null) ? planning.dir().getFileName().toString() : Long.toString(runNumber),
-						(planFile != null) ? planFile.counts() : null, Duration.between(started, this.clock.instant()));
+						(planning != null) ? planCounts(planFiles) : null,
+						Duration.between(started, this.clock.instant()));
+			}
+			finally {
+				planFiles.forEach(PlanWriter::close);
 			}
 		}
 		catch (JobExecutionException ex) {
 			throw new IllegalStateException("Cannot run job " + job.name() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * A step's input and mapping, read and compiled before the state file is touched.
+	 */
+	private record StepSource(ImportStep step, SourceFile file, RowMapper mapper, String inputFingerprint,
+			String mappingFingerprint) {
+
+		static StepSource of(ImportStep step) {
+			SourceFile file = sourceFile(step.input());
+			return new StepSource(step, file, MappingLoader.load(step.mapping(), header(file).names()),
+					SourceFingerprint.of(file.path()).sha256(), SourceFingerprint.of(step.mapping()).sha256());
+		}
+
+		/**
+		 * The fingerprint of all the steps' files: a single step's own, so that a run
+		 * started by an earlier release resumes.
+		 */
+		static String combined(List<StepSource> sources, Function<StepSource, String> fingerprint) {
+			if (sources.size() == 1) {
+				return fingerprint.apply(sources.get(0));
+			}
+			StringBuilder all = new StringBuilder();
+			sources.forEach((source) -> all.append(source.step().name())
+				.append('=')
+				.append(fingerprint.apply(source))
+				.append(';'));
+			try {
+				return java.util.HexFormat.of()
+					.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+						.digest(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			}
+			catch (java.security.NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("every JVM has SHA-256", ex);
+			}
+		}
+
+		/**
+		 * The step as the run loads it, with the names its mapping uses resolved against
+		 * the target. A plan's client keeps the creates of missing fields, and answers
+		 * them with made-up ids.
+		 */
+		ImportRun.Step resolve(CloseClient client, Path outputDir, PlanWriter planFile) {
+			CloseSchema schema = new SchemaResolver(client, false).resolve(this.mapper.customFields());
+			ObjectSchema objects = (this.mapper instanceof ObjectMapper objectMapper)
+					? ObjectSchema.resolve(client, objectMapper, schema) : null;
+			return new ImportRun.Step(this.step.name(), this.file, this.mapper, this.inputFingerprint, schema, objects,
+					outputDir, planFile);
+		}
+
+	}
+
+	private static Map<PlanWriter.Action, Long> planCounts(List<PlanWriter> planFiles) {
+		Map<PlanWriter.Action, Long> counts = new java.util.EnumMap<>(PlanWriter.Action.class);
+		planFiles.forEach((file) -> file.counts().forEach((action, count) -> counts.merge(action, count, Long::sum)));
+		return counts;
 	}
 
 	private static void deleteQuietly(Path file) {
@@ -189,18 +261,45 @@ public final class ImportRunner {
 		}
 	}
 
-	private RunResult finish(ImportJob job, RunOptions options, JobTarget target, JobExecution execution,
-			Path outputDir, String run, Map<PlanWriter.Action, Long> planned, Duration elapsed) {
-		StepExecution step = execution.getStepExecutions().stream().findFirst().orElse(null);
-		ExecutionContext context = (step != null) ? step.getExecutionContext() : new ExecutionContext();
+	private RunResult finish(ImportJob job, RunOptions options, JobTarget target, JobExecution execution, ImportRun run,
+			Path outputDir, String runName, Map<PlanWriter.Action, Long> planned, Duration elapsed) {
 		RunStatus status = Outcomes.status(execution);
-		LoadCounts counts = LoadCounts.from(context);
-		Path results = outputDir.resolve(ResultsWriter.FILE_NAME);
-		Path rejects = outputDir.resolve(RejectsWriter.FILE_NAME);
-		RunSummary summary = new RunSummary(job.name(), run, status, context.getLong(KeyGroupReader.ROWS_READ, 0),
-				ResultsWriter.count(results), counts.leadsCreated(), counts.leadsUpdated(), counts.leadsUnchanged(),
-				counts.contactsCreated(), counts.contactsUpdated(), target.usage(), elapsed.toMillis(),
-				Files.exists(rejects) ? rejects.toString() : null, Files.exists(results) ? results.toString() : null);
+		long rowsRead = 0;
+		RunSummary.RowCounts rows = RunSummary.RowCounts.NONE;
+		LoadCounts leads = LoadCounts.NONE;
+		Map<String, LoadCounts> objects = new java.util.LinkedHashMap<>();
+		List<Path> rejectsFiles = new ArrayList<>();
+		for (ImportRun.Step step : run.steps()) {
+			ExecutionContext context = execution.getStepExecutions()
+				.stream()
+				.filter((stepExecution) -> stepExecution.getStepName().equals(step.name()))
+				.findFirst()
+				.map(StepExecution::getExecutionContext)
+				.orElseGet(ExecutionContext::new);
+			rowsRead += context.getLong(KeyGroupReader.ROWS_READ, 0);
+			rows = rows.plus(ResultsWriter.count(step.outputDir().resolve(ResultsWriter.FILE_NAME)));
+			LoadCounts counts = LoadCounts.from(context);
+			if (step.mapper() instanceof ObjectMapper objectMapper) {
+				objects.merge(objectMapper.type().key(), counts, LoadCounts::plus);
+			}
+			else {
+				leads = leads.plus(counts);
+			}
+			Path rejects = step.outputDir().resolve(RejectsWriter.FILE_NAME);
+			if (Files.exists(rejects)) {
+				rejectsFiles.add(rejects);
+			}
+		}
+		Path results = job.hasSteps() ? outputDir : outputDir.resolve(ResultsWriter.FILE_NAME);
+		Map<String, RunSummary.RecordCounts> objectCounts = new java.util.LinkedHashMap<>();
+		objects.forEach((type, counts) -> objectCounts.put(type, new RunSummary.RecordCounts(counts.recordsCreated(),
+				counts.recordsUpdated(), counts.recordsUnchanged())));
+		RunSummary summary = new RunSummary(job.name(), runName, status, rowsRead, rows, leads.recordsCreated(),
+				leads.recordsUpdated(), leads.recordsUnchanged(), leads.contactsCreated(), leads.contactsUpdated(),
+				objectCounts, target.usage(), elapsed.toMillis(),
+				(rejectsFiles.size() == 1) ? rejectsFiles.get(0).toString()
+						: rejectsFiles.isEmpty() ? null : outputDir.toString(),
+				Files.exists(results) ? results.toString() : null);
 		ExitDecision decision = ExitDecision.of(summary, options.threshold());
 		SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
 		return new RunResult(summary, decision, outputDir, Outcomes.failure(execution), planned);

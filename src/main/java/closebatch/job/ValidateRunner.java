@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import closebatch.config.ImportJob;
+import closebatch.config.ImportStep;
 import closebatch.load.LeadPayloads;
 import closebatch.load.LoadError;
 import closebatch.load.LoadItem;
 import closebatch.load.RowMapping;
 import closebatch.load.SchemaResolver;
 import closebatch.mapping.MappingLoader;
-import closebatch.mapping.RecordMapper;
+import closebatch.mapping.LeadRecord;
+import closebatch.mapping.RowMapper;
 import closebatch.report.ExitDecision;
 import closebatch.report.OutcomeCounter;
 import closebatch.report.RejectsWriter;
@@ -54,14 +56,38 @@ public final class ValidateRunner {
 	/** Validates the job's input and says how it went. */
 	public RunResult run(ImportJob job, RunOptions options, JobTarget target) {
 		Instant started = this.clock.instant();
-		SourceFile file = ImportRunner.sourceFile(job.input());
-		RecordMapper mapper = MappingLoader.load(job.mapping(), ImportRunner.header(file).names());
-		LeadPayloads payloads = new LeadPayloads(
-				new SchemaResolver(target.client(), true).resolve(mapper.customFields()));
 		String run = RUN_ID.format(started);
 		Path outputDir = options.outputRoot().resolve(job.name()).resolve(run);
-		RowError notWritten = RowError.of(LoadError.NOT_WRITTEN, "", "valid; not written (dry run)");
 		OutcomeCounter counter = new OutcomeCounter();
+		List<Path> rejectsFiles = new ArrayList<>();
+		Path resultsFile = null;
+		for (ImportStep step : job.steps()) {
+			Path stepDir = job.hasSteps() ? outputDir.resolve(step.name()) : outputDir;
+			Path rejects = validate(step, target, stepDir, counter);
+			if (rejects != null) {
+				rejectsFiles.add(rejects);
+			}
+			resultsFile = stepDir.resolve(ResultsWriter.FILE_NAME);
+		}
+		RunSummary summary = counter.summary(job.name(), run, RunStatus.COMPLETED, target.usage(),
+				Duration.between(started, this.clock.instant()),
+				(rejectsFiles.size() == 1) ? rejectsFiles.get(0) : rejectsFiles.isEmpty() ? null : outputDir,
+				job.hasSteps() ? outputDir : resultsFile);
+		ExitDecision decision = ExitDecision.of(summary, options.threshold());
+		SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
+		return new RunResult(summary, decision, outputDir, null);
+	}
+
+	/**
+	 * Validates one step's rows into its folder.
+	 * @return its rejects file, or null when no row was rejected
+	 */
+	private static Path validate(ImportStep step, JobTarget target, Path outputDir, OutcomeCounter counter) {
+		SourceFile file = ImportRunner.sourceFile(step.input());
+		RowMapper mapper = MappingLoader.load(step.mapping(), ImportRunner.header(file).names());
+		LeadPayloads payloads = new LeadPayloads(
+				new SchemaResolver(target.client(), true).resolve(mapper.customFields()));
+		RowError notWritten = RowError.of(LoadError.NOT_WRITTEN, "", "valid; not written (dry run)");
 		RowMapping mapping = new RowMapping(mapper);
 		RejectsWriter rejects = null;
 		try (SourceRows rows = file.open();
@@ -72,8 +98,8 @@ public final class ValidateRunner {
 				SourceRow row = rows.next();
 				counter.rowRead();
 				LoadItem item = mapping.process(row);
-				RowError error = item.skipped() ? null
-						: (item.error() != null) ? item.error() : payloads.problem(item.lead()).orElse(null);
+				RowError error = item.skipped() ? null : (item.error() != null) ? item.error()
+						: (item.record() instanceof LeadRecord lead) ? payloads.problem(lead).orElse(null) : null;
 				RowOutcome outcome = item.skipped() ? RowOutcome.skipped(row.number(), item.error()) : (error != null)
 						? RowOutcome.rejected(row.number(), null, error) : RowOutcome.skipped(row.number(), notWritten);
 				counter.count(outcome);
@@ -91,12 +117,7 @@ public final class ValidateRunner {
 			}
 			results.write(outcomes);
 			rejects = writeRejects(rejects, rejected, outputDir, rows);
-			RunSummary summary = counter.summary(job.name(), run, RunStatus.COMPLETED, target.usage(),
-					Duration.between(started, this.clock.instant()), (rejects != null) ? rejects.path() : null,
-					results.path());
-			ExitDecision decision = ExitDecision.of(summary, options.threshold());
-			SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
-			return new RunResult(summary, decision, outputDir, null);
+			return (rejects != null) ? rejects.path() : null;
 		}
 		finally {
 			if (rejects != null) {
@@ -112,8 +133,13 @@ public final class ValidateRunner {
 	 * @return such as {@code samples/leads.xlsx, sheet "Leads"}
 	 */
 	public static String describeInput(ImportJob job) {
-		SourceFile file = ImportRunner.sourceFile(job.input());
-		return (file instanceof XlsxFile xlsx) ? file.label() + ", sheet \"" + xlsx.sheetName() + "\"" : file.label();
+		List<String> inputs = new ArrayList<>();
+		for (ImportStep step : job.steps()) {
+			SourceFile file = ImportRunner.sourceFile(step.input());
+			inputs.add((file instanceof XlsxFile xlsx) ? file.label() + ", sheet \"" + xlsx.sheetName() + "\""
+					: file.label());
+		}
+		return String.join("; ", inputs);
 	}
 
 	/**

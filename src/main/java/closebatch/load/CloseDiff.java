@@ -17,11 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
  * fields whose values differ, ready to be sent as a PUT (which Close treats as a patch).
  *
  * <p>
- * Values compare as Close stores them: numbers by value, text exactly, a {@code null} (a
- * field the mapping clears) against an empty value. Lists add rather than replace: an
- * email, phone or URL already on the contact (whatever its type) is not changed, and a
- * missing one is added beside those Close has; an address replaces Close's address with
- * the same label. So a file that holds less than Close changes nothing it does not hold.
+ * Values compare as Close stores them: numbers by value, moments by instant, text
+ * exactly, a {@code null} (a field the mapping clears) against an empty value. Lists add
+ * rather than replace: an email, phone or URL already on the contact (whatever its type)
+ * is not changed, and a missing one is added beside those Close has; an address replaces
+ * Close's address with the same label. So a file that holds less than Close changes
+ * nothing it does not hold.
  */
 final class CloseDiff {
 
@@ -124,6 +125,15 @@ final class CloseDiff {
 	private static boolean sameText(String a, String b) {
 		if (a.equals(b)) {
 			return true;
+		}
+		try {
+			// A moment compares as one whatever its offset: Close writes +00:00 for Z.
+			return java.time.OffsetDateTime.parse(a.strip())
+				.toInstant()
+				.equals(java.time.OffsetDateTime.parse(b.strip()).toInstant());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			// not two moments
 		}
 		try {
 			return new BigDecimal(a.strip()).compareTo(new BigDecimal(b.strip())) == 0;

@@ -173,7 +173,7 @@ public final class IdentityLookup {
 		return request;
 	}
 
-	private static ObjectNode term(String fieldId, List<String> values) {
+	static ObjectNode term(String fieldId, List<String> values) {
 		ObjectNode condition = JsonNodeFactory.instance.objectNode().put("type", "field_condition");
 		condition.putObject("field").put("type", "custom_field").put("custom_field_id", fieldId);
 		ArrayNode terms = condition.putObject("condition").put("type", "term").putArray("values");
@@ -181,7 +181,7 @@ public final class IdentityLookup {
 		return condition;
 	}
 
-	private static List<JsonNode> search(CloseClient client, ObjectNode request) {
+	static List<JsonNode> search(CloseClient client, ObjectNode request) {
 		List<JsonNode> leads = new ArrayList<>();
 		SearchPage page = client.search(request);
 		leads.addAll(page.data());
@@ -192,7 +192,7 @@ public final class IdentityLookup {
 		return leads;
 	}
 
-	private static List<String> texts(JsonNode value) {
+	static List<String> texts(JsonNode value) {
 		if (value.isArray()) {
 			return value.values().stream().map(JsonNode::asString).toList();
 		}

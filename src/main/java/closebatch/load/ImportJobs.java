@@ -2,7 +2,9 @@ package closebatch.load;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import closebatch.checkpoint.CheckpointBatch;
 import closebatch.checkpoint.CheckpointDatabase;
@@ -10,19 +12,23 @@ import closebatch.checkpoint.Ledger;
 import closebatch.close.CloseClient;
 import closebatch.close.TimeSource;
 import closebatch.config.ImportJob;
+import closebatch.mapping.ObjectMapper;
 import closebatch.mapping.RecordMapper;
 import closebatch.source.KeyGroupReader;
 import closebatch.source.SourceRow;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 
 /**
- * Turns an {@link ImportJob} into a restartable Spring Batch job: one chunk step that
- * reads the input's rows grouped by record key ({@link KeyGroupReader}), maps each row
- * ({@link RowMapping}) and loads each chunk through the ledger ({@link LoadItemWriter}).
+ * Turns an {@link ImportJob} into a restartable Spring Batch job with one chunk step per
+ * step of the job, run in order: each reads its input's rows grouped by record key
+ * ({@link KeyGroupReader}), maps each row ({@link RowMapping}) and loads each chunk
+ * through the ledger ({@link LoadItemWriter}) with the step's {@link ChunkLoader}. A
+ * restarted job goes on at the step and chunk where it stopped.
  *
  * <p>
  * Build the job again for each run (fresh or resumed); a run is identified by its job
@@ -34,8 +40,7 @@ public final class ImportJobs {
 	static final Duration CLOSE_INDEX_LAG = Duration.ofSeconds(15);
 
 	/**
-	 * The run's rows grouped by record key, in the run's folder until its last chunk is
-	 * read.
+	 * The step's rows grouped by record key, in its folder until its last chunk is read.
 	 */
 	static final String SPILL_FILE = ".rows-by-key.db";
 
@@ -45,31 +50,52 @@ public final class ImportJobs {
 	/**
 	 * Builds the job.
 	 * @param client the target's client (for a plan, one that keeps its writes)
-	 * @param schema the mapping's statuses and custom fields, resolved against the target
 	 */
-	public static Job build(ImportJob job, ImportRun run, CloseClient client, CloseSchema schema,
-			CheckpointDatabase database, CheckpointBatch batch, Clock clock) {
-		RecordMapper mapper = run.mapper();
+	public static Job build(ImportJob job, ImportRun run, CloseClient client, CheckpointDatabase database,
+			CheckpointBatch batch, Clock clock) {
 		Ledger ledger = new Ledger(database, clock);
-		KeyGroupReader reader = new KeyGroupReader(run.file(), (row) -> mapper.recordKey(row.values()),
-				run.outputDir().resolve(SPILL_FILE), run.included());
-		LoadItemWriter.DryRun dryRun = (run.plan() != null)
-				? new LoadItemWriter.DryRun(new PlannedChanges(run.plan().writes(), client, schema), run.plan().file())
-				: null;
-		LoadItemWriter writer = new LoadItemWriter((runStart) -> new LeadLoader(client, ledger, schema,
-				new LeadLoader.Settings(run.identity().target(), job.name(), mapper.identity(), mapper.mode(), runStart,
-						run.searchLags() ? CLOSE_INDEX_LAG : Duration.ZERO, clock, TimeSource.system())),
-				run.outputDir(), job.concurrency(), mapper.identity().namespace(), run.identity().inputFingerprint(),
-				(rows, fraction) -> run.progress().progress(rows, reader.fractionRead()), clock, dryRun);
-		RowMapping mapping = new RowMapping(mapper);
-		Step step = new StepBuilder("load", batch.jobRepository())
+		SimpleJobBuilder steps = null;
+		for (ImportRun.Step step : run.steps()) {
+			Step batchStep = step(job, run, step, client, ledger, batch, clock);
+			steps = (steps == null) ? new JobBuilder(job.name(), batch.jobRepository()).start(batchStep)
+					: steps.next(batchStep);
+		}
+		return steps.build();
+	}
+
+	private static Step step(ImportJob job, ImportRun run, ImportRun.Step step, CloseClient client, Ledger ledger,
+			CheckpointBatch batch, Clock clock) {
+		KeyGroupReader reader = new KeyGroupReader(step.file(), (row) -> step.mapper().recordKey(row.values()),
+				step.outputDir().resolve(SPILL_FILE), run.included());
+		LoadItemWriter writer = new LoadItemWriter(loaders(job, run, step, client, ledger, clock), step.outputDir(),
+				job.concurrency(), step.mapper().identity().namespace(), step.inputFingerprint(),
+				(rows, fraction) -> run.progress().progress(rows, reader.fractionRead()), clock, step.plan());
+		RowMapping mapping = new RowMapping(step.mapper());
+		return new StepBuilder(step.name(), batch.jobRepository())
 			.<List<SourceRow>, List<LoadItem>>chunk(job.chunkSize())
 			.transactionManager(new ResourcelessTransactionManager())
 			.reader(reader)
 			.processor((rows) -> rows.stream().map(mapping::process).toList())
 			.writer(writer)
 			.build();
-		return new JobBuilder(job.name(), batch.jobRepository()).start(step).build();
+	}
+
+	/** Makes the step's chunk loader once the run's start is known. */
+	private static Function<Instant, ChunkLoader> loaders(ImportJob job, ImportRun run, ImportRun.Step step,
+			CloseClient client, Ledger ledger, Clock clock) {
+		String target = run.identity().target();
+		if (step.mapper() instanceof ObjectMapper objects) {
+			return (runStart) -> new ObjectLoader(client, ledger, step.objects(), new ObjectLoader.Settings(target,
+					objects.identity().namespace(), objects.type(), objects.mode(), step.plan() != null, clock));
+		}
+		RecordMapper leads = (RecordMapper) step.mapper();
+		PlannedChanges planned = (step.plan() != null) ? new PlannedChanges(run.plannedWrites(), client, step.schema())
+				: null;
+		return (runStart) -> new LeadChunks(
+				new LeadLoader(client, ledger, step.schema(),
+						new LeadLoader.Settings(target, job.name(), leads.identity(), leads.mode(), runStart,
+								run.searchLags() ? CLOSE_INDEX_LAG : Duration.ZERO, clock, TimeSource.system())),
+				planned);
 	}
 
 }

@@ -1,53 +1,62 @@
 package closebatch.load;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
 import closebatch.checkpoint.RunIdentity;
 import closebatch.close.PlannedWrites;
-import closebatch.mapping.RecordMapper;
+import closebatch.mapping.RowMapper;
 import closebatch.report.PlanWriter;
 import closebatch.source.SourceFile;
 import closebatch.source.SourceRow;
 
 /**
- * One run of an import, as its step reads and writes it.
+ * One run of an import, as its steps read and write it.
  *
- * @param file the input
- * @param mapper the job's mapping, compiled against the input's header
+ * @param identity the run's identity: its target names the ledger
+ * @param steps the steps, in order
  * @param included which rows the run takes: all, or those {@code retry-failed} re-drives
- * @param identity the run's identity: its target names the ledger, its input fingerprint
- * the rows without a key
  * @param searchLags whether the target's search index lags its writes (Close's does)
- * @param outputDir where results.csv and rejects.csv go
- * @param plan for a plan, the writes it keeps instead of sending and its plan file;
+ * @param plannedWrites for a plan, the writes its client keeps instead of sending;
  * {@code null} for a run that writes
  * @param progress hears about each chunk
  */
-public record ImportRun(SourceFile file, RecordMapper mapper, Predicate<SourceRow> included, RunIdentity identity,
-		boolean searchLags, Path outputDir, Plan plan, ProgressListener progress) {
+public record ImportRun(RunIdentity identity, List<Step> steps, Predicate<SourceRow> included, boolean searchLags,
+		PlannedWrites plannedWrites, ProgressListener progress) {
 
 	public ImportRun {
-		Objects.requireNonNull(file, "file");
-		Objects.requireNonNull(mapper, "mapper");
-		Objects.requireNonNull(included, "included");
 		Objects.requireNonNull(identity, "identity");
-		Objects.requireNonNull(outputDir, "outputDir");
+		steps = List.copyOf(steps);
+		Objects.requireNonNull(included, "included");
 		Objects.requireNonNull(progress, "progress");
 	}
 
 	/**
-	 * What a plan writes instead of Close.
+	 * One step of the run: a file, its mapping and what the mapping names in Close.
 	 *
-	 * @param writes the writes its client kept
-	 * @param file its {@code plan.csv}
+	 * @param name the step's name (its Spring Batch step)
+	 * @param file the input
+	 * @param mapper the step's mapping, compiled against the input's header
+	 * @param inputFingerprint the input's fingerprint, which names the rows the mapping
+	 * gives no key
+	 * @param schema the mapping's statuses and custom fields, resolved against the target
+	 * @param objects for a mapping of objects of leads, the users, statuses and types it
+	 * names; {@code null} for leads
+	 * @param outputDir where results.csv and rejects.csv go
+	 * @param plan for a plan, its {@code plan.csv}; {@code null} for a run that writes
 	 */
-	public record Plan(PlannedWrites writes, PlanWriter file) {
+	public record Step(String name, SourceFile file, RowMapper mapper, String inputFingerprint, CloseSchema schema,
+			ObjectSchema objects, Path outputDir, PlanWriter plan) {
 
-		public Plan {
-			Objects.requireNonNull(writes, "writes");
+		public Step {
+			Objects.requireNonNull(name, "name");
 			Objects.requireNonNull(file, "file");
+			Objects.requireNonNull(mapper, "mapper");
+			Objects.requireNonNull(inputFingerprint, "inputFingerprint");
+			Objects.requireNonNull(schema, "schema");
+			Objects.requireNonNull(outputDir, "outputDir");
 		}
 
 	}

@@ -97,6 +97,7 @@ final class LeadLedger {
 	/** Marks a lead created here, with its contacts still to be recorded. */
 	void markCreated(RecordKey key, String leadId, String payloadHash) {
 		markDone(key, leadId, payloadHash);
+		this.ledger.recordCreatedLead(this.target, leadId);
 		this.createdHere.add(key);
 	}
 

@@ -241,8 +241,10 @@ public final class LeadLoader {
 	}
 
 	private GroupResult existingLead(LeadWrite write, LedgerEntry entry) {
-		if (this.ledger.writtenThisRun(entry)) {
-			// An earlier chunk of this run wrote the lead's fields: the first rows win.
+		if (this.ledger.writtenThisRun(entry) || write.fields().isEmpty()) {
+			// An earlier chunk of this run wrote the lead's fields (the first rows win),
+			// or
+			// the mapping fills none (it adds contacts to leads another mapping loads).
 			return withContacts(write, entry.closeId(), LeadChange.NONE, false, null);
 		}
 		if (this.settings.mode() == MappingMode.CREATE) {

@@ -3,20 +3,21 @@ package closebatch.load;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Leads and contacts a run wrote, and rows it gave an outcome, kept in the step's
- * execution context so that a restarted run goes on counting.
+ * The records (leads, or the step's objects of leads) and contacts a step wrote, and rows
+ * it gave an outcome, kept in the step's execution context so that a restarted run goes
+ * on counting.
  *
  * @param rows rows given an outcome
- * @param leadsCreated leads created
- * @param leadsUpdated leads updated
- * @param leadsUnchanged leads found unchanged
+ * @param recordsCreated records created
+ * @param recordsUpdated records updated
+ * @param recordsUnchanged records found unchanged
  * @param contactsCreated contacts created
  * @param contactsUpdated contacts updated
  */
-public record LoadCounts(long rows, long leadsCreated, long leadsUpdated, long leadsUnchanged, long contactsCreated,
-		long contactsUpdated) {
+public record LoadCounts(long rows, long recordsCreated, long recordsUpdated, long recordsUnchanged,
+		long contactsCreated, long contactsUpdated) {
 
-	static final LoadCounts NONE = new LoadCounts(0, 0, 0, 0, 0, 0);
+	public static final LoadCounts NONE = new LoadCounts(0, 0, 0, 0, 0, 0);
 
 	private static final String PREFIX = "load.count.";
 
@@ -28,23 +29,30 @@ public record LoadCounts(long rows, long leadsCreated, long leadsUpdated, long l
 
 	void saveTo(ExecutionContext context) {
 		context.putLong(PREFIX + "rows", this.rows);
-		context.putLong(PREFIX + "leads.created", this.leadsCreated);
-		context.putLong(PREFIX + "leads.updated", this.leadsUpdated);
-		context.putLong(PREFIX + "leads.unchanged", this.leadsUnchanged);
+		context.putLong(PREFIX + "leads.created", this.recordsCreated);
+		context.putLong(PREFIX + "leads.updated", this.recordsUpdated);
+		context.putLong(PREFIX + "leads.unchanged", this.recordsUnchanged);
 		context.putLong(PREFIX + "contacts.created", this.contactsCreated);
 		context.putLong(PREFIX + "contacts.updated", this.contactsUpdated);
 	}
 
 	LoadCounts plus(GroupResult result) {
-		return new LoadCounts(this.rows, this.leadsCreated + is(result, GroupResult.LeadChange.CREATED),
-				this.leadsUpdated + is(result, GroupResult.LeadChange.UPDATED),
-				this.leadsUnchanged + is(result, GroupResult.LeadChange.UNCHANGED),
+		return new LoadCounts(this.rows, this.recordsCreated + is(result, GroupResult.LeadChange.CREATED),
+				this.recordsUpdated + is(result, GroupResult.LeadChange.UPDATED),
+				this.recordsUnchanged + is(result, GroupResult.LeadChange.UNCHANGED),
 				this.contactsCreated + result.contactsCreated(), this.contactsUpdated + result.contactsUpdated());
 	}
 
 	LoadCounts plusRows(long more) {
-		return new LoadCounts(this.rows + more, this.leadsCreated, this.leadsUpdated, this.leadsUnchanged,
+		return new LoadCounts(this.rows + more, this.recordsCreated, this.recordsUpdated, this.recordsUnchanged,
 				this.contactsCreated, this.contactsUpdated);
+	}
+
+	/** These counts and another step's together. */
+	public LoadCounts plus(LoadCounts other) {
+		return new LoadCounts(this.rows + other.rows, this.recordsCreated + other.recordsCreated,
+				this.recordsUpdated + other.recordsUpdated, this.recordsUnchanged + other.recordsUnchanged,
+				this.contactsCreated + other.contactsCreated, this.contactsUpdated + other.contactsUpdated);
 	}
 
 	private static long is(GroupResult result, GroupResult.LeadChange change) {

@@ -9,7 +9,14 @@ public enum LoadError implements ErrorCode {
 			"Fix the value in the input file (or the mapping's transforms) and load the rejects file again."),
 
 	UNKNOWN_STATUS("LOAD-301",
-			"Use one of the organization's lead statuses, or map the value to one with the mapping's status transforms."),
+			"Use one of the organization's statuses, or map the value to one with the mapping's status transforms."),
+
+	UNKNOWN_USER("LOAD-302",
+			"Use the email address of a user of the organization, or map the value to one with the mapping's transforms."),
+
+	LINK_NOT_FOUND("LINK-NOT-FOUND",
+			"Load the lead (or contact) first, in an earlier step of the job or its own job, or fix the row's link "
+					+ "columns, and load the rejects file again."),
 
 	REFUSED_BY_CLOSE("LOAD-400", "Fix the values Close names and load the rejects file again."),
 
@@ -20,7 +27,7 @@ public enum LoadError implements ErrorCode {
 			"In create mode a lead an earlier run created is left as it is; use 'mode: upsert' to update it."),
 
 	IDENTITY_AMBIGUOUS("IDENTITY-AMBIGUOUS",
-			"Several Close leads match this record: merge or delete the duplicates in Close, or give the mapping "
+			"Several Close records match this one: merge or delete the duplicates in Close, or give the mapping "
 					+ "a stricter match rule, and load the rejects file again."),
 
 	NOT_WRITTEN("LOAD-000", "A dry run (validate or --dry-run) writes nothing; run without --dry-run to load it.");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import closebatch.close.AuthenticationException;
-import closebatch.mapping.LeadRecord;
+import closebatch.mapping.MappedRow;
 import closebatch.report.PlanWriter;
 import closebatch.report.RejectsWriter;
 import closebatch.report.ResultsWriter;
@@ -29,20 +30,21 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes a chunk of records (each the rows of one record key, see
- * {@link closebatch.source.KeyGroupReader}): groups its leads by record key, loads the
- * groups with up to {@code concurrency} in flight (one at a time per key, since a key is
- * one group), and writes every row's outcome to {@code results.csv} and each rejected row
- * to {@code rejects.csv} before the chunk commits.
+ * {@link closebatch.source.KeyGroupReader}): groups its rows by record key, has the
+ * step's {@link ChunkLoader} prepare them, loads the records with up to
+ * {@code concurrency} in flight (one at a time per key, since a key is one record), and
+ * writes every row's outcome to {@code results.csv} and each rejected row to
+ * {@code rejects.csv} before the chunk commits.
  *
  * <p>
  * Keeps in the step's execution context when the run started (so a restarted run still
- * knows which ledger entries it wrote itself) and the lead and contact counts so far.
+ * knows which ledger entries it wrote itself) and the record and contact counts so far.
  */
 final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 
 	private static final String RUN_STARTED = "load.run.started";
 
-	private final Function<Instant, LeadLoader> loaders;
+	private final Function<Instant, ChunkLoader> loaders;
 
 	private final Path outputDir;
 
@@ -56,11 +58,11 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 
 	private final Clock clock;
 
-	private final DryRun dryRun;
+	private final PlanWriter plan;
 
 	private LoadCounts counts = LoadCounts.NONE;
 
-	private LeadLoader loader;
+	private ChunkLoader loader;
 
 	private ExecutorService executor;
 
@@ -71,17 +73,16 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 	/**
 	 * @param loaders makes the loader once the run's start is known
 	 * @param outputDir where results.csv and rejects.csv go
-	 * @param concurrency leads in flight at once
+	 * @param concurrency records in flight at once
 	 * @param namespace the mapping's namespace, which record keys belong to
 	 * @param inputFingerprint the input's fingerprint, which names the rows the mapping
 	 * gives no key
 	 * @param progress hears about each chunk
 	 * @param clock the wall clock
-	 * @param dryRun where a dry run writes its plan, or {@code null} for a run that
-	 * writes
+	 * @param plan where a dry run writes its plan, or {@code null} for a run that writes
 	 */
-	LoadItemWriter(Function<Instant, LeadLoader> loaders, Path outputDir, int concurrency, String namespace,
-			String inputFingerprint, ProgressListener progress, Clock clock, DryRun dryRun) {
+	LoadItemWriter(Function<Instant, ChunkLoader> loaders, Path outputDir, int concurrency, String namespace,
+			String inputFingerprint, ProgressListener progress, Clock clock, PlanWriter plan) {
 		this.loaders = loaders;
 		this.outputDir = outputDir;
 		this.concurrency = concurrency;
@@ -89,13 +90,7 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 		this.inputFingerprint = inputFingerprint;
 		this.progress = progress;
 		this.clock = clock;
-		this.dryRun = dryRun;
-	}
-
-	/**
-	 * What a dry run needs beside a run: what its writes would change, and the plan file.
-	 */
-	record DryRun(PlannedChanges changes, PlanWriter plan) {
+		this.plan = plan;
 	}
 
 	@Override
@@ -120,7 +115,7 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 		List<RejectsWriter.Reject> rejected = new ArrayList<>();
 		List<PlanWriter.Line> planned = new ArrayList<>();
 		Map<Long, SourceRow> rows = new LinkedHashMap<>();
-		Map<RecordKey, List<LeadRecord>> groups = new LinkedHashMap<>();
+		Map<RecordKey, List<MappedRow>> groups = new LinkedHashMap<>();
 		List<LoadItem> items = chunk.getItems().stream().<LoadItem>flatMap(List::stream).toList();
 		for (LoadItem item : items) {
 			rows.put(item.row().number(), item.row());
@@ -137,28 +132,24 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 			}
 			else {
 				groups
-					.computeIfAbsent(RecordKey.of(this.namespace, item.lead(), this.inputFingerprint),
+					.computeIfAbsent(RecordKey.of(this.namespace, item.record(), this.inputFingerprint),
 							(k) -> new ArrayList<>())
-					.add(item.lead());
+					.add(item.record());
 			}
 		}
-		List<LeadGroup> leadGroups = new ArrayList<>();
-		groups.forEach((key, leads) -> leadGroups.add(LeadGroup.of(key, leads)));
-		// One bulk lookup in Close for the records the ledger does not know; if it fails,
-		// the chunk fails before anything of it was written.
-		Map<RecordKey, LeadMatch> matches = leadGroups.isEmpty() ? Map.of() : this.loader.lookUp(leadGroups);
+		List<ChunkLoader.Keyed> records = new ArrayList<>();
+		groups.forEach((key, mapped) -> records.add(new ChunkLoader.Keyed(key, mapped)));
 		Exception failure = null;
-		List<Future<GroupResult>> loading = new ArrayList<>();
-		for (LeadGroup group : leadGroups) {
-			LeadMatch match = matches.get(group.key());
-			loading.add(this.executor.submit(() -> this.loader.load(group, match)));
+		List<Future<ChunkLoader.Loaded>> loading = new ArrayList<>();
+		for (Callable<ChunkLoader.Loaded> load : this.loader.prepare(records)) {
+			loading.add(this.executor.submit(load));
 		}
-		for (int i = 0; i < loading.size(); i++) {
+		for (Future<ChunkLoader.Loaded> load : loading) {
 			try {
-				GroupResult result = loading.get(i).get();
-				if (this.dryRun != null) {
-					LeadGroup group = leadGroups.get(i);
-					planned.add(this.dryRun.changes().line(group, matches.get(group.key()), result));
+				ChunkLoader.Loaded loaded = load.get();
+				GroupResult result = loaded.result();
+				if (loaded.planLine() != null) {
+					planned.add(loaded.planLine());
 				}
 				outcomes.addAll(result.outcomes());
 				this.counts = this.counts.plus(result);
@@ -172,10 +163,10 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 				failure = worse(failure, (ex.getCause() instanceof Exception cause) ? cause : ex);
 			}
 		}
-		// Outcomes of the groups that were written are kept even when another failed.
+		// Outcomes of the records that were written are kept even when another failed.
 		long written = this.results.write(outcomes);
-		if (this.dryRun != null) {
-			this.dryRun.plan().write(planned);
+		if (this.plan != null) {
+			this.plan.write(planned);
 		}
 		if (!rejected.isEmpty()) {
 			rejectsFor(rejected.get(0).row()).write(rejected);

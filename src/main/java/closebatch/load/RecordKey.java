@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import closebatch.checkpoint.LedgerKey;
 import closebatch.mapping.LeadRecord;
+import closebatch.mapping.MappedRow;
+import closebatch.mapping.ObjectRecord;
 
 /**
  * A record's identity: its normalised key in the namespace of its mapping. Built in one
@@ -22,14 +24,25 @@ public record RecordKey(String namespace, String value) {
 	}
 
 	/**
-	 * The key of a lead: the one place a record key is made.
+	 * The key of a record (a lead or an object of one): the one place a record key is
+	 * made.
 	 * @param inputFingerprint the input's fingerprint: its first 16 characters and the
-	 * row number stand for the key of a lead the mapping gives none, so that a row is the
-	 * same record on every run of that input
+	 * row number stand for the key of a record the mapping gives none, so that a row is
+	 * the same record on every run of that input
 	 */
-	public static RecordKey of(String namespace, LeadRecord lead, String inputFingerprint) {
+	public static RecordKey of(String namespace, MappedRow record, String inputFingerprint) {
+		String key;
+		if (record instanceof LeadRecord lead) {
+			key = lead.key();
+		}
+		else if (record instanceof ObjectRecord object) {
+			key = object.key();
+		}
+		else {
+			throw new IllegalArgumentException("a rejection has no record key");
+		}
 		return new RecordKey(namespace,
-				(lead.key() != null) ? lead.key() : inputFingerprint.substring(0, 16) + ":" + lead.rowNumber());
+				(key != null) ? key : inputFingerprint.substring(0, 16) + ":" + record.rowNumber());
 	}
 
 	/** What the hidden key field of the record's lead holds. */

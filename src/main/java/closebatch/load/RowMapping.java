@@ -1,20 +1,19 @@
 package closebatch.load;
 
-import closebatch.mapping.LeadRecord;
 import closebatch.mapping.MappedRow;
-import closebatch.mapping.RecordMapper;
+import closebatch.mapping.RowMapper;
 import closebatch.mapping.Rejection;
 import closebatch.report.RowError;
 import closebatch.source.SourceError;
 import closebatch.source.SourceRow;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Maps each row read to a lead, or to the reason it is rejected. */
+/** Maps each row read to its record, or to the reason it is rejected. */
 public final class RowMapping implements ItemProcessor<SourceRow, LoadItem> {
 
-	private final RecordMapper mapper;
+	private final RowMapper mapper;
 
-	public RowMapping(RecordMapper mapper) {
+	public RowMapping(RowMapper mapper) {
 		this.mapper = mapper;
 	}
 
@@ -31,7 +30,7 @@ public final class RowMapping implements ItemProcessor<SourceRow, LoadItem> {
 			return new LoadItem(row, null,
 					RowError.of(LoadError.INVALID_VALUE, rejection.column(), rejection.reason()));
 		}
-		return new LoadItem(row, (LeadRecord) mapped, null);
+		return new LoadItem(row, mapped, null);
 	}
 
 }

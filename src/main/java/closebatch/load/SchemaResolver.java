@@ -2,6 +2,7 @@ package closebatch.load;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,9 @@ public final class SchemaResolver {
 		Map<CustomFieldSpec.Owner, Map<String, String>> fieldIds = new EnumMap<>(CustomFieldSpec.Owner.class);
 		List<String> multiple = new ArrayList<>();
 		Set<String> created = new HashSet<>();
-		for (CustomFieldSpec.Owner owner : CustomFieldSpec.Owner.values()) {
+		Set<CustomFieldSpec.Owner> owners = EnumSet.of(CustomFieldSpec.Owner.LEAD);
+		specs.forEach((spec) -> owners.add(spec.owner()));
+		for (CustomFieldSpec.Owner owner : owners) {
 			Map<String, JsonNode> byName = new LinkedHashMap<>();
 			this.client.listAll(path(owner), Query.empty())
 				.forEach((field) -> byName.putIfAbsent(field.path("name").asString(""), field));

@@ -10,7 +10,7 @@ import closebatch.config.YamlLocation;
  * A custom field a mapping writes, by name, for the load stage to resolve to its
  * {@code cf_} id once per run.
  *
- * @param owner whether it is a lead or a contact field
+ * @param owner the kind of object the field belongs to
  * @param name the field's name in Close
  * @param createMissing whether to create the field when Close has none of that name
  * @param type the declared Close type ({@code text}, {@code number}, {@code date}, ...),
@@ -35,7 +35,13 @@ public record CustomFieldSpec(Owner owner, String name, boolean createMissing, S
 		LEAD,
 
 		/** A contact custom field. */
-		CONTACT
+		CONTACT,
+
+		/** An opportunity custom field. */
+		OPPORTUNITY,
+
+		/** A field of a custom activity type. */
+		ACTIVITY
 
 	}
 

@@ -31,6 +31,13 @@ final class FieldMapping {
 		this.clearsWhenBlank = clearsWhenBlank;
 	}
 
+	/** This field with one more step at the end of its pipeline. */
+	FieldMapping then(Transform step) {
+		List<Transform> steps = new java.util.ArrayList<>(this.transforms);
+		steps.add(step);
+		return new FieldMapping(this.columns, this.separator, steps, this.required, this.clearsWhenBlank);
+	}
+
 	/**
 	 * Whether a blank cell empties the field of an existing record
 	 * ({@code blank: clear}).

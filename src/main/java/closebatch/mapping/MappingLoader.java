@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import closebatch.config.ConfigError;
@@ -24,6 +25,17 @@ import closebatch.config.YamlScalar;
 public final class MappingLoader {
 
 	static final Set<String> TOP_KEYS = Set.of("mode", "key", "identity", "lead", "contacts");
+
+	static final Set<String> OBJECT_TOP_KEYS = Set.of("mode", "identity", "link", "opportunity", "task", "note", "call",
+			"custom-activity");
+
+	static final Set<String> OBJECT_IDENTITY_KEYS = Set.of("key", "namespace");
+
+	static final Set<String> LINK_KEYS = Set.of("lead", "contact");
+
+	static final Set<String> LEAD_LINK_KEYS = Set.of("namespace", "key", "id");
+
+	static final Set<String> CONTACT_LINK_KEYS = Set.of("email", "name");
 
 	static final Set<String> IDENTITY_KEYS = Set.of("key", "namespace", "match");
 
@@ -54,7 +66,7 @@ public final class MappingLoader {
 	 * @return the mapper
 	 * @throws MappingError at the first mistake, with its line and a hint
 	 */
-	public static RecordMapper load(Path file, List<String> headers) {
+	public static RowMapper load(Path file, List<String> headers) {
 		try {
 			return new MappingLoader(headers).compile(YamlReader.read(file), file.toString());
 		}
@@ -64,7 +76,7 @@ public final class MappingLoader {
 	}
 
 	/** Compiles mapping YAML text; {@code source} names it in errors. */
-	public static RecordMapper load(String yaml, String source, List<String> headers) {
+	public static RowMapper load(String yaml, String source, List<String> headers) {
 		try {
 			return new MappingLoader(headers).compile(YamlReader.read(yaml, source), source);
 		}
@@ -73,8 +85,14 @@ public final class MappingLoader {
 		}
 	}
 
-	private RecordMapper compile(YamlNode root, String source) {
+	private RowMapper compile(YamlNode root, String source) {
 		YamlMap mapping = root.asMap("a mapping file");
+		List<ObjectType> objects = java.util.Arrays.stream(ObjectType.values())
+			.filter((type) -> mapping.has(type.key()))
+			.toList();
+		if (!objects.isEmpty() && !mapping.has("lead")) {
+			return objectMapping(mapping, source, objects);
+		}
 		mapping.rejectUnknownKeys("the mapping", TOP_KEYS);
 		MappingMode mode = mode(mapping);
 		LeadMapping lead = lead(mapping.require("lead", "the mapping").asMap("'lead'"));
@@ -107,15 +125,7 @@ public final class MappingLoader {
 		List<String> keyColumns = keyOwner.get("key")
 			.map((key) -> key.asList("'key'").items().stream().map(this.columns::column).toList())
 			.orElse(List.of());
-		String namespace = Identity.defaultNamespace(source);
-		if (identity != null && identity.has("namespace")) {
-			namespace = identity.text("namespace").orElse("");
-			if (!Identity.isNamespace(namespace)) {
-				throw new MappingError(identity.get("namespace").orElseThrow().location(),
-						"'" + namespace + "' cannot be a namespace",
-						"use up to 100 letters, digits, '.', '_' and '-', starting with a letter or digit");
-			}
-		}
+		String namespace = (identity != null) ? namespace(identity, source) : Identity.defaultNamespace(source);
 		List<MatchRule> rules = new ArrayList<>(List.of(new MatchRule.Key()));
 		if (identity != null && identity.has("match")) {
 			for (YamlNode item : identity.get("match").orElseThrow().asList("'match'").items()) {
@@ -126,6 +136,109 @@ public final class MappingLoader {
 			}
 		}
 		return new Identity(namespace, keyColumns, rules);
+	}
+
+	/**
+	 * A mapping of objects of a lead: one object type's block, the {@code link} to the
+	 * lead (and contact), and the object's own identity.
+	 */
+	private ObjectMapper objectMapping(YamlMap mapping, String source, List<ObjectType> objects) {
+		mapping.rejectUnknownKeys("a mapping of " + objects.get(0).key() + "s", OBJECT_TOP_KEYS);
+		if (objects.size() > 1) {
+			throw new MappingError(mapping.entry(objects.get(1).key()).orElseThrow().keyLocation(),
+					"a mapping loads one kind of object, and this one has both '" + objects.get(0).key() + "' and '"
+							+ objects.get(1).key() + "'",
+					"write a mapping file for each, and list both as steps of the job");
+		}
+		ObjectType type = objects.get(0);
+		YamlMap block = mapping.require(type.key(), "the mapping").asMap("'" + type.key() + "'");
+		String customType = null;
+		Set<String> allowed = new java.util.LinkedHashSet<>(type.fieldNames());
+		if (type.hasCustomFields()) {
+			allowed.add("custom");
+		}
+		if (type == ObjectType.CUSTOM_ACTIVITY) {
+			allowed.add("type");
+			customType = block.require("type", "'custom-activity'").asText("the custom activity type's name");
+		}
+		block.rejectUnknownKeys("'" + type.key() + "' (Close " + type.key() + " fields)", allowed);
+		Map<String, FieldMapping> fields = new java.util.LinkedHashMap<>();
+		for (YamlMap.Entry entry : block.entries()) {
+			type.field(entry.key())
+				.ifPresent((field) -> fields.put(entry.key(), this.fields.single(entry.value(), "'" + entry.key() + "'")
+					.then(Transform.eachValue(field::check))));
+		}
+		List<CustomField> custom = type.hasCustomFields() ? custom(block,
+				(type == ObjectType.OPPORTUNITY) ? CustomFieldSpec.Owner.OPPORTUNITY : CustomFieldSpec.Owner.ACTIVITY)
+				: List.of();
+		YamlMap link = mapping.require("link", "a mapping of " + type.key() + "s").asMap("'link'");
+		link.rejectUnknownKeys("'link'", LINK_KEYS);
+		return new ObjectMapper(source, mode(mapping), objectIdentity(mapping, source), type, customType,
+				block.get("type").map(YamlNode::location).orElse(mapping.entry(type.key()).orElseThrow().keyLocation()),
+				leadLink(link.require("lead", "'link'").asMap("'link.lead'")),
+				link.get("contact").map((node) -> contactLink(node.asMap("'link.contact'"))).orElse(null), fields,
+				custom);
+	}
+
+	private Identity objectIdentity(YamlMap mapping, String source) {
+		if (!mapping.has("identity")) {
+			return new Identity(Identity.defaultNamespace(source), List.of(), List.of(new MatchRule.Key()));
+		}
+		YamlMap identity = mapping.get("identity").orElseThrow().asMap("'identity'");
+		identity.rejectUnknownKeys("'identity' (an object is found in Close on its lead, by what it holds)",
+				OBJECT_IDENTITY_KEYS);
+		List<String> keyColumns = identity.get("key")
+			.map((key) -> key.asList("'key'").items().stream().map(this.columns::column).toList())
+			.orElse(List.of());
+		return new Identity(namespace(identity, source), keyColumns, List.of(new MatchRule.Key()));
+	}
+
+	private ObjectMapper.LeadLinkMapping leadLink(YamlMap lead) {
+		lead.rejectUnknownKeys("'link.lead'", LEAD_LINK_KEYS);
+		if (lead.has("id") == lead.has("key")) {
+			throw new MappingError(lead.location(), "'link.lead' needs exactly one of 'key' and 'id'",
+					"name the columns that make the lead's key (with the lead mapping's 'namespace'), "
+							+ "or 'id: <column holding Close lead ids>'");
+		}
+		if (lead.has("id")) {
+			return new ObjectMapper.LeadLinkMapping(null, List.of(), this.columns.column(lead.get("id").orElseThrow()));
+		}
+		if (!lead.has("namespace")) {
+			throw new MappingError(lead.location(), "'link.lead' with a 'key' needs the 'namespace' of the leads",
+					"write the namespace of the mapping that loads the leads: by default its file name, "
+							+ "as in 'namespace: companies' for mappings/companies.yaml");
+		}
+		List<String> keyColumns = lead.get("key")
+			.orElseThrow()
+			.asList("'key'")
+			.items()
+			.stream()
+			.map(this.columns::column)
+			.toList();
+		return new ObjectMapper.LeadLinkMapping(namespace(lead, null), keyColumns, null);
+	}
+
+	private ObjectMapper.ContactLinkMapping contactLink(YamlMap contact) {
+		contact.rejectUnknownKeys("'link.contact'", CONTACT_LINK_KEYS);
+		if (contact.has("email") == contact.has("name")) {
+			throw new MappingError(contact.location(), "'link.contact' needs exactly one of 'email' and 'name'",
+					"name the column holding the contact's email address, as in 'email: Contact Email'");
+		}
+		return new ObjectMapper.ContactLinkMapping(single(contact, "email"), single(contact, "name"));
+	}
+
+	/** The {@code namespace} key of a block, or the mapping file's default. */
+	private static String namespace(YamlMap owner, String source) {
+		if (!owner.has("namespace")) {
+			return Identity.defaultNamespace(source);
+		}
+		String namespace = owner.text("namespace").orElse("");
+		if (!Identity.isNamespace(namespace)) {
+			throw new MappingError(owner.get("namespace").orElseThrow().location(),
+					"'" + namespace + "' cannot be a namespace",
+					"use up to 100 letters, digits, '.', '_' and '-', starting with a letter or digit");
+		}
+		return namespace;
 	}
 
 	private MatchRule matchRule(YamlNode item, LeadMapping lead) {

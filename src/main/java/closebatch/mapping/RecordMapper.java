@@ -12,7 +12,7 @@ import java.util.Map;
  * Immutable and thread-safe, so one instance serves every worker of a run. Build it with
  * {@link MappingLoader#load}.
  */
-public final class RecordMapper {
+public final class RecordMapper implements RowMapper {
 
 	private final String source;
 
@@ -44,16 +44,19 @@ public final class RecordMapper {
 	}
 
 	/** How the records are identified and found in Close. */
+	@Override
 	public Identity identity() {
 		return this.identity;
 	}
 
 	/** The mapping file this was compiled from, as given. */
+	@Override
 	public String source() {
 		return this.source;
 	}
 
 	/** Whether the import creates, updates, or both. */
+	@Override
 	public MappingMode mode() {
 		return this.mode;
 	}
@@ -69,6 +72,7 @@ public final class RecordMapper {
 	 * Every custom field the mapping writes, lead fields first, for the load stage to
 	 * resolve.
 	 */
+	@Override
 	public List<CustomFieldSpec> customFields() {
 		List<CustomFieldSpec> specs = new ArrayList<>();
 		this.lead.custom().forEach((field) -> specs.add(field.spec()));
@@ -81,6 +85,7 @@ public final class RecordMapper {
 	 * @return the normalised key, or {@code null} when the mapping has no key columns or
 	 * the row's key cells are blank
 	 */
+	@Override
 	public String recordKey(Map<String, String> cells) {
 		return this.keyColumns.isEmpty() ? null : RecordKeys.of(this.keyColumns, cells);
 	}
@@ -91,6 +96,7 @@ public final class RecordMapper {
 	 * @param cells the row's cells by header; a missing header counts as a blank cell
 	 * @return the lead, or the rejection of the first field that failed
 	 */
+	@Override
 	public MappedRow map(long rowNumber, Map<String, String> cells) {
 		String key = recordKey(cells);
 		if (!this.keyColumns.isEmpty()) {

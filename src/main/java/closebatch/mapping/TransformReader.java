@@ -25,7 +25,7 @@ final class TransformReader {
 	static final Set<String> BARE = Set.of("trim", "upper", "lower", "title", "email", "url", "phone");
 
 	static final Set<String> WITH_ARGUMENT = Set.of("case", "default", "constant", "map", "split", "date", "datetime",
-			"number", "phone");
+			"number", "money", "phone");
 
 	private TransformReader() {
 	}
@@ -66,6 +66,7 @@ final class TransformReader {
 				case "date" -> Transform.eachValue(new DateConverter(patterns(argument)));
 				case "datetime" -> Transform.eachValue(new DateTimeConverter(patterns(argument), zone(map)));
 				case "number" -> Transform.eachValue(new NumberConverter(locale(argument)));
+				case "money" -> Transform.eachValue(new MoneyConverter(locale(argument)));
 				default -> Transform.eachValue(new PhoneConverter(region(argument)));
 			};
 		}

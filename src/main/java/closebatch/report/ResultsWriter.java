@@ -15,7 +15,8 @@ import java.util.function.BiConsumer;
  * <p>
  * Columns: {@code _row} (the physical row number in the input), {@code action}
  * ({@code created}, {@code updated}, {@code unchanged}, {@code skipped} or
- * {@code rejected}), {@code lead_id}, {@code contact_ids} ({@code ;}-joined) and
+ * {@code rejected}), {@code lead_id}, {@code contact_ids} ({@code ;}-joined),
+ * {@code object_id} (the row's opportunity, task, note, call or custom activity) and
  * {@code error} (code and reason, for rejected and skipped rows). Lines are written as
  * outcomes arrive, so the file is <em>not sorted</em> by row: chunks finish out of order.
  * Sort by {@code _row} to follow the input.
@@ -32,7 +33,7 @@ public final class ResultsWriter implements Closeable {
 	/** The file's name inside a run's output folder. */
 	public static final String FILE_NAME = "results.csv";
 
-	static final List<String> HEADER = List.of("_row", "action", "lead_id", "contact_ids", "error");
+	static final List<String> HEADER = List.of("_row", "action", "lead_id", "contact_ids", "object_id", "error");
 
 	private final RowFile file;
 
@@ -119,6 +120,7 @@ public final class ResultsWriter implements Closeable {
 	private static List<String> cells(RowOutcome outcome) {
 		return List.of(Long.toString(outcome.row()), outcome.action().label(),
 				(outcome.leadId() != null) ? outcome.leadId() : "", String.join(";", outcome.contactIds()),
+				(outcome.objectId() != null) ? outcome.objectId() : "",
 				(outcome.error() != null) ? outcome.error().describe() : "");
 	}
 

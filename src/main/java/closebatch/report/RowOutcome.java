@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param action what happened to the row
  * @param leadId the Close lead id, or null when none is known
  * @param contactIds the Close ids of the contacts this row made or matched, in order
+ * @param objectId the Close id of the row's object when it is not a lead (an opportunity,
+ * a note...), or null
  * @param error why the row was rejected or skipped; null otherwise
  */
-public record RowOutcome(long row, RowAction action, String leadId, List<String> contactIds, RowError error) {
+public record RowOutcome(long row, RowAction action, String leadId, List<String> contactIds, String objectId,
+		RowError error) {
 
 	public RowOutcome {
 		if (row < 1) {
@@ -35,15 +38,28 @@ public record RowOutcome(long row, RowAction action, String leadId, List<String>
 	}
 
 	public static RowOutcome created(long row, String leadId, List<String> contactIds) {
-		return new RowOutcome(row, RowAction.CREATED, Objects.requireNonNull(leadId, "leadId"), contactIds, null);
+		return new RowOutcome(row, RowAction.CREATED, Objects.requireNonNull(leadId, "leadId"), contactIds, null, null);
 	}
 
 	public static RowOutcome updated(long row, String leadId, List<String> contactIds) {
-		return new RowOutcome(row, RowAction.UPDATED, Objects.requireNonNull(leadId, "leadId"), contactIds, null);
+		return new RowOutcome(row, RowAction.UPDATED, Objects.requireNonNull(leadId, "leadId"), contactIds, null, null);
 	}
 
 	public static RowOutcome unchanged(long row, String leadId, List<String> contactIds) {
-		return new RowOutcome(row, RowAction.UNCHANGED, Objects.requireNonNull(leadId, "leadId"), contactIds, null);
+		return new RowOutcome(row, RowAction.UNCHANGED, Objects.requireNonNull(leadId, "leadId"), contactIds, null,
+				null);
+	}
+
+	/**
+	 * A row whose object of a lead was written or found.
+	 * @param action created, updated or unchanged
+	 */
+	public static RowOutcome ofObject(long row, RowAction action, String leadId, String objectId) {
+		if (action == RowAction.REJECTED || action == RowAction.SKIPPED) {
+			throw new IllegalArgumentException("a " + action.label() + " row has its reason");
+		}
+		return new RowOutcome(row, action, Objects.requireNonNull(leadId, "leadId"), List.of(),
+				Objects.requireNonNull(objectId, "objectId"), null);
 	}
 
 	/**
@@ -53,7 +69,7 @@ public record RowOutcome(long row, RowAction action, String leadId, List<String>
 	 * @return the outcome
 	 */
 	public static RowOutcome skipped(long row, RowError reason) {
-		return new RowOutcome(row, RowAction.SKIPPED, null, List.of(), reason);
+		return new RowOutcome(row, RowAction.SKIPPED, null, List.of(), null, reason);
 	}
 
 	/**
@@ -64,7 +80,7 @@ public record RowOutcome(long row, RowAction action, String leadId, List<String>
 	 * @return the outcome
 	 */
 	public static RowOutcome rejected(long row, String leadId, RowError error) {
-		return new RowOutcome(row, RowAction.REJECTED, leadId, List.of(), error);
+		return new RowOutcome(row, RowAction.REJECTED, leadId, List.of(), null, error);
 	}
 
 }

@@ -1,5 +1,8 @@
 package closebatch.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,16 +25,36 @@ import java.util.Optional;
  * @param leadsUnchanged leads found unchanged
  * @param contactsCreated contacts created
  * @param contactsUpdated contacts updated
+ * @param objects the other objects of leads (opportunities, notes...) written, by type
  * @param usage requests, retries and throttled responses
  * @param elapsedMs wall-clock time of the run in milliseconds
  * @param rejectsFile the rejects file, or null if none was written
  * @param resultsFile the results file, or null if none was written
  */
 public record RunSummary(String job, String run, RunStatus status, long rowsRead, RowCounts rows, long leadsCreated,
-		long leadsUpdated, long leadsUnchanged, long contactsCreated, long contactsUpdated, ApiUsage usage,
-		long elapsedMs, String rejectsFile, String resultsFile) {
+		long leadsUpdated, long leadsUnchanged, long contactsCreated, long contactsUpdated,
+		Map<String, RecordCounts> objects, ApiUsage usage, long elapsedMs, String rejectsFile, String resultsFile) {
+
+	/** A summary of a run that wrote leads and contacts only. */
+	public RunSummary(String job, String run, RunStatus status, long rowsRead, RowCounts rows, long leadsCreated,
+			long leadsUpdated, long leadsUnchanged, long contactsCreated, long contactsUpdated, ApiUsage usage,
+			long elapsedMs, String rejectsFile, String resultsFile) {
+		this(job, run, status, rowsRead, rows, leadsCreated, leadsUpdated, leadsUnchanged, contactsCreated,
+				contactsUpdated, Map.of(), usage, elapsedMs, rejectsFile, resultsFile);
+	}
+
+	/**
+	 * Objects of one type, counted as Close objects.
+	 *
+	 * @param created objects created
+	 * @param updated objects updated
+	 * @param unchanged objects found unchanged
+	 */
+	public record RecordCounts(long created, long updated, long unchanged) {
+	}
 
 	public RunSummary {
+		objects = Collections.unmodifiableMap(new LinkedHashMap<>(objects));
 		Objects.requireNonNull(job, "job");
 		Objects.requireNonNull(run, "run");
 		Objects.requireNonNull(status, "status");
@@ -69,6 +92,12 @@ public record RunSummary(String job, String run, RunStatus status, long rowsRead
 
 		public long total() {
 			return this.created + this.updated + this.unchanged + this.rejected + this.skipped;
+		}
+
+		/** These counts and another step's together. */
+		public RowCounts plus(RowCounts other) {
+			return new RowCounts(this.created + other.created, this.updated + other.updated,
+					this.unchanged + other.unchanged, this.rejected + other.rejected, this.skipped + other.skipped);
 		}
 
 	}

@@ -58,6 +58,12 @@ public final class SummaryJson {
 		json.put("leads_unchanged", summary.leadsUnchanged());
 		json.put("contacts_created", summary.contactsCreated());
 		json.put("contacts_updated", summary.contactsUpdated());
+		var objects = json.putObject("objects");
+		summary.objects()
+			.forEach((type, counts) -> objects.putObject(type)
+				.put("created", counts.created())
+				.put("updated", counts.updated())
+				.put("unchanged", counts.unchanged()));
 		json.put("requests", summary.usage().requests());
 		json.put("retries", summary.usage().retries());
 		json.put("throttled", summary.usage().throttled());

@@ -37,6 +37,9 @@ public final class SummaryText {
 				"  leads    " + summary.leadsCreated() + " created, " + summary.leadsUpdated() + " updated, "
 						+ summary.leadsUnchanged() + " unchanged; contacts " + summary.contactsCreated() + " created, "
 						+ summary.contactsUpdated() + " updated");
+		summary.objects()
+			.forEach((type, counts) -> line(text, "  " + String.format("%-8s", plural(type)) + " " + counts.created()
+					+ " created, " + counts.updated() + " updated, " + counts.unchanged() + " unchanged"));
 		line(text, "  api      " + summary.usage().requests() + " requests, " + summary.usage().retries() + " retries, "
 				+ summary.usage().throttled() + " throttled; " + seconds(summary.elapsedMs()));
 		if (summary.rejectsFile() != null && rows.rejected() > 0) {
@@ -47,6 +50,11 @@ public final class SummaryText {
 		}
 		line(text, "  exit     " + decision.code());
 		return text.toString();
+	}
+
+	/** The plural of an object type's name: notes, opportunities. */
+	private static String plural(String type) {
+		return type.endsWith("y") ? type.substring(0, type.length() - 1) + "ies" : type + "s";
 	}
 
 	private static String seconds(long millis) {

@@ -38,3 +38,12 @@ CREATE TABLE IF NOT EXISTS CB_EXPORT_PROGRESS (
 	UPDATED_AT VARCHAR(40) NOT NULL,
 	PRIMARY KEY (JOB_NAME, RUN_ID)
 ) WITHOUT ROWID;
+
+-- The leads the ledger's own creates made: no object of a lead closebatch did not find
+-- can hold another run's notes, calls or opportunities unless that run's ledger knows them,
+-- so their objects are created without listing the lead's first.
+CREATE TABLE IF NOT EXISTS CB_CREATED_LEAD (
+	TARGET VARCHAR(500) NOT NULL,
+	LEAD_ID VARCHAR(100) NOT NULL,
+	PRIMARY KEY (TARGET, LEAD_ID)
+) WITHOUT ROWID;

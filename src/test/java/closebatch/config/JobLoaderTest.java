@@ -36,8 +36,9 @@ class JobLoaderTest {
 			ImportJob job = (ImportJob) JobLoader.load(Path.of("jobs/import-leads.yaml"));
 
 			assertThat(job).isEqualTo(new ImportJob("import-leads",
-					new InputSpec(Path.of("samples/leads.csv"), InputFormat.CSV, StandardCharsets.UTF_8, null, null),
-					Path.of("mappings/leads.yaml"), 100, 4, 50L, 0.05));
+					List.of(new ImportStep(ImportStep.SINGLE, new InputSpec(Path.of("samples/leads.csv"),
+							InputFormat.CSV, StandardCharsets.UTF_8, null, null), Path.of("mappings/leads.yaml"))),
+					100, 4, 50L, 0.05));
 		}
 
 		@Test
@@ -45,8 +46,8 @@ class JobLoaderTest {
 			ImportJob job = importJob("minimal-import/import-minimal.yaml");
 
 			assertThat(job.name()).isEqualTo("import-minimal");
-			assertThat(job.input().format()).isEqualTo(InputFormat.CSV);
-			assertThat(job.input().encoding()).isEqualTo(StandardCharsets.UTF_8);
+			assertThat(job.steps().get(0).input().format()).isEqualTo(InputFormat.CSV);
+			assertThat(job.steps().get(0).input().encoding()).isEqualTo(StandardCharsets.UTF_8);
 			assertThat(job.chunkSize()).isEqualTo(ImportJob.DEFAULT_CHUNK_SIZE);
 			assertThat(job.concurrency()).isEqualTo(ImportJob.DEFAULT_CONCURRENCY);
 			assertThat(job.maxRejects()).isNull();
@@ -57,8 +58,8 @@ class JobLoaderTest {
 		void takesTheFormatFromTheExtensionInAnyCase() {
 			ImportJob job = importJob("xlsx-import/import-workbook.yaml");
 
-			assertThat(job.input().format()).isEqualTo(InputFormat.XLSX);
-			assertThat(job.input().sheet()).isEqualTo("Leads");
+			assertThat(job.steps().get(0).input().format()).isEqualTo(InputFormat.XLSX);
+			assertThat(job.steps().get(0).input().sheet()).isEqualTo("Leads");
 		}
 
 	}
@@ -70,8 +71,8 @@ class JobLoaderTest {
 		void replaceAValueByItsDottedPathBeforeTheFormatIsWorkedOut() {
 			ImportJob job = importJob("minimal-import/import-minimal.yaml", "input.path=dump.xlsx");
 
-			assertThat(job.input().path()).isEqualTo(Path.of("dump.xlsx"));
-			assertThat(job.input().format()).isEqualTo(InputFormat.XLSX);
+			assertThat(job.steps().get(0).input().path()).isEqualTo(Path.of("dump.xlsx"));
+			assertThat(job.steps().get(0).input().format()).isEqualTo(InputFormat.XLSX);
 		}
 
 		@Test
@@ -80,7 +81,7 @@ class JobLoaderTest {
 					"max-reject-rate=0.1", "chunk-size=250");
 
 			assertThat(job.chunkSize()).isEqualTo(250);
-			assertThat(job.input().delimiter()).isEqualTo('\t');
+			assertThat(job.steps().get(0).input().delimiter()).isEqualTo('\t');
 			assertThat(job.maxRejectRate()).isEqualTo(0.1);
 		}
 

@@ -50,6 +50,8 @@ class JobSchemaTest {
 			.containsExactlyInAnyOrderElementsOf(JobLoader.EXPORT_KEYS);
 		assertThat(FileSchemas.JOB.propertiesAt("/$defs/import/properties/input/properties"))
 			.containsExactlyInAnyOrderElementsOf(JobLoader.INPUT_KEYS);
+		assertThat(FileSchemas.JOB.propertiesAt("/$defs/import/properties/steps/items/properties"))
+			.containsExactlyInAnyOrderElementsOf(JobLoader.STEP_KEYS);
 		assertThat(FileSchemas.JOB.propertiesAt("/$defs/export/properties/output/properties"))
 			.containsExactlyInAnyOrderElementsOf(JobLoader.OUTPUT_KEYS);
 	}

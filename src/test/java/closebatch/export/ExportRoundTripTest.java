@@ -59,7 +59,7 @@ class ExportRoundTripTest {
 
 		List<CSVRecord> rows = ExportHarness.csv(this.dir.resolve("leads.csv"));
 		List<String> headers = rows.get(0).getParser().getHeaderNames();
-		RecordMapper mapper = MappingLoader.load(this.dir.resolve("leads.csv.mapping.yaml"), headers);
+		RecordMapper mapper = (RecordMapper) MappingLoader.load(this.dir.resolve("leads.csv.mapping.yaml"), headers);
 		List<LeadRecord> mapped = new ArrayList<>();
 		for (CSVRecord row : rows) {
 			Map<String, String> cells = new LinkedHashMap<>(row.toMap());

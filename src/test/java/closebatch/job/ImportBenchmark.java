@@ -174,7 +174,7 @@ class ImportBenchmark {
 		long rows = summary.path("rows_read").asLong();
 		double runSeconds = summary.path("elapsed_ms").asLong() / 1000.0;
 		System.out.printf("%n%s: %,d rows, file %,d MB, child JVM options %s%n", title, rows,
-				Files.size(generated.job().input().path()) / MB, javaOptions);
+				Files.size(generated.job().steps().get(0).input().path()) / MB, javaOptions);
 		System.out.printf("    run (summary elapsed_ms): %.2f s = %,.0f rows/s (target >= %,d)%n", runSeconds,
 				rows / runSeconds, targetRowsPerSecond);
 		System.out.printf("    process wall time (JVM start to exit): %.2f s = %,.0f rows/s%n", seconds,

@@ -21,7 +21,7 @@ class LeadGroupingTest {
 
 	private List<LeadRecord> grouped() throws IOException {
 		CsvRows input = CsvRows.read(SCENARIO.resolve("rows.csv"));
-		RecordMapper mapper = MappingLoader.load(SCENARIO.resolve("mapping.yaml"), input.headers());
+		RecordMapper mapper = (RecordMapper) MappingLoader.load(SCENARIO.resolve("mapping.yaml"), input.headers());
 		return LeadGrouping.group(input.mapAll(mapper).stream().map(LeadRecord.class::cast).toList());
 	}
 

@@ -38,7 +38,7 @@ class MappingFeaturesTest {
 			""";
 
 	private static RecordMapper mapper(String yaml) {
-		return MappingLoader.load(yaml, "test.yaml", HEADERS);
+		return (RecordMapper) MappingLoader.load(yaml, "test.yaml", HEADERS);
 	}
 
 	private static MappingError errorOf(String yaml) {

@@ -53,8 +53,26 @@ class MappingSchemaTest {
 
 	@Test
 	void allowsExactlyTheKeysAndTransformsTheLoaderReads() {
-		assertThat(FileSchemas.MAPPING.propertiesAt("/properties"))
-			.containsExactlyInAnyOrderElementsOf(MappingLoader.TOP_KEYS);
+		Set<String> top = new TreeSet<>(MappingLoader.TOP_KEYS);
+		top.addAll(MappingLoader.OBJECT_TOP_KEYS);
+		assertThat(FileSchemas.MAPPING.propertiesAt("/properties")).containsExactlyInAnyOrderElementsOf(top);
+		assertThat(FileSchemas.MAPPING.propertiesAt("/properties/link/properties"))
+			.containsExactlyInAnyOrderElementsOf(MappingLoader.LINK_KEYS);
+		assertThat(FileSchemas.MAPPING.propertiesAt("/properties/link/properties/lead/properties"))
+			.containsExactlyInAnyOrderElementsOf(MappingLoader.LEAD_LINK_KEYS);
+		assertThat(FileSchemas.MAPPING.propertiesAt("/properties/link/properties/contact/properties"))
+			.containsExactlyInAnyOrderElementsOf(MappingLoader.CONTACT_LINK_KEYS);
+		for (ObjectType type : ObjectType.values()) {
+			Set<String> fields = new TreeSet<>(type.fieldNames());
+			if (type.hasCustomFields()) {
+				fields.add("custom");
+			}
+			if (type == ObjectType.CUSTOM_ACTIVITY) {
+				fields.add("type");
+			}
+			assertThat(FileSchemas.MAPPING.propertiesAt("/properties/" + type.key() + "/properties")).as(type.key())
+				.containsExactlyInAnyOrderElementsOf(fields);
+		}
 		assertThat(FileSchemas.MAPPING.propertiesAt("/properties/identity/properties"))
 			.containsExactlyInAnyOrderElementsOf(MappingLoader.IDENTITY_KEYS);
 		assertThat(FileSchemas.MAPPING.propertiesAt("/properties/lead/properties"))
@@ -81,7 +99,7 @@ class MappingSchemaTest {
 	}
 
 	private static List<Path> yamlFiles(Path folder) throws Exception {
-		try (Stream<Path> files = Files.list(folder)) {
+		try (Stream<Path> files = Files.walk(folder)) {
 			return files.filter((file) -> file.toString().endsWith(".yaml")).sorted().toList();
 		}
 	}

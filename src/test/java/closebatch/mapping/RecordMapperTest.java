@@ -26,7 +26,7 @@ class RecordMapperTest {
 
 	RecordMapperTest() throws IOException {
 		this.input = CsvRows.read(SCENARIO.resolve("leads.csv"));
-		this.mapper = MappingLoader.load(Path.of("mappings/leads.yaml"), this.input.headers());
+		this.mapper = (RecordMapper) MappingLoader.load(Path.of("mappings/leads.yaml"), this.input.headers());
 		this.mapped = this.input.mapAll(this.mapper);
 	}
 

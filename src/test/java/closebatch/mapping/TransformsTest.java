@@ -28,7 +28,7 @@ class TransformsTest {
 				      column: Cell
 				      transforms: %s
 				""".formatted(transforms);
-		RecordMapper mapper = MappingLoader.load(yaml, "test.yaml", HEADERS);
+		RecordMapper mapper = (RecordMapper) MappingLoader.load(yaml, "test.yaml", HEADERS);
 		return mapper.map(2, Map.of("Company", "Acme", "Cell", cell));
 	}
 

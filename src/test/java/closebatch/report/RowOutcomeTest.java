@@ -11,7 +11,7 @@ class RowOutcomeTest {
 
 	@Test
 	void aRejectedRowAlwaysCarriesItsError() {
-		assertThatThrownBy(() -> new RowOutcome(4, RowAction.REJECTED, null, List.of(), null))
+		assertThatThrownBy(() -> new RowOutcome(4, RowAction.REJECTED, null, List.of(), null, null))
 			.hasMessageContaining("rejected row needs its error (row 4)");
 	}
 
@@ -19,7 +19,7 @@ class RowOutcomeTest {
 	void aLoadedRowCarriesNoError() {
 		RowError error = new RowError("MAP-301", "Email", "bad");
 
-		assertThatThrownBy(() -> new RowOutcome(4, RowAction.CREATED, "lead_1", List.of(), error))
+		assertThatThrownBy(() -> new RowOutcome(4, RowAction.CREATED, "lead_1", List.of(), null, error))
 			.hasMessageContaining("created row has no error");
 	}
 

@@ -157,12 +157,12 @@ class SampleFilesTest {
 		ImportJob csvJob = (ImportJob) JobLoader.load(Path.of("jobs/import-leads.yaml"));
 		ImportJob xlsxJob = (ImportJob) JobLoader.load(Path.of("jobs/import-leads-xlsx.yaml"));
 
-		assertThat(csvJob.input().path()).isEqualTo(CSV);
-		assertThat(xlsxJob.input().path()).isEqualTo(XLSX);
-		assertThat(xlsxJob.input().format()).isEqualTo(InputFormat.XLSX);
-		assertThat(xlsxJob.input().sheet()).isEqualTo("Leads");
-		assertThat(xlsxJob.mapping()).isEqualTo(csvJob.mapping()).isEqualTo(MAPPING);
-		assertThat(read(XlsxFile.of(XLSX).withSheet(xlsxJob.input().sheet()))).hasSize(DATA_ROWS);
+		assertThat(csvJob.steps().get(0).input().path()).isEqualTo(CSV);
+		assertThat(xlsxJob.steps().get(0).input().path()).isEqualTo(XLSX);
+		assertThat(xlsxJob.steps().get(0).input().format()).isEqualTo(InputFormat.XLSX);
+		assertThat(xlsxJob.steps().get(0).input().sheet()).isEqualTo("Leads");
+		assertThat(xlsxJob.steps().get(0).mapping()).isEqualTo(csvJob.steps().get(0).mapping()).isEqualTo(MAPPING);
+		assertThat(read(XlsxFile.of(XLSX).withSheet(xlsxJob.steps().get(0).input().sheet()))).hasSize(DATA_ROWS);
 	}
 
 	private static List<SourceRow> read(SourceFile file) {
@@ -176,7 +176,7 @@ class SampleFilesTest {
 	private static List<MappedRow> map(SourceFile file) {
 		List<MappedRow> mapped = new ArrayList<>();
 		try (SourceRows open = file.open()) {
-			RecordMapper mapper = MappingLoader.load(MAPPING, open.header().names());
+			RecordMapper mapper = (RecordMapper) MappingLoader.load(MAPPING, open.header().names());
 			open.forEachRemaining((row) -> mapped.add(mapper.map(row.number(), row.values())));
 		}
 		return mapped;

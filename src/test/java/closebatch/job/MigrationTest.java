@@ -1,0 +1,226 @@
+package closebatch.job;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import closebatch.close.ApiKey;
+import closebatch.close.CloseClient;
+import closebatch.close.CloseTarget;
+import closebatch.config.ImportJob;
+import closebatch.config.JobLoader;
+import closebatch.load.ProgressListener;
+import closebatch.report.RunStatus;
+import closebatch.report.RunSummary;
+import closebatch.sandbox.SandboxExtension;
+import closebatch.sandbox.store.Kind;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue #10, the whole migration: {@code jobs/migrate-crm.yaml} loads the sample CRM
+ * export's companies, people, deals, notes, tasks and calls into an empty sandbox, each
+ * object linked to the lead of its company (and to its contact and user where the file
+ * names them), every bad row rejected with its reason; and loading it again, with or
+ * without the state file, writes nothing.
+ */
+class MigrationTest {
+
+	private static final Path JOB = Path.of("jobs/migrate-crm.yaml");
+
+	private static final Path SAMPLES = Path.of("samples/migration");
+
+	@RegisterExtension
+	static final SandboxExtension sandbox = new SandboxExtension();
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theSampleMigrationLoadsEveryObjectLinkedToTheLeadOfItsCompany() throws Exception {
+		RunSummary summary = run();
+
+		assertThat(summary.status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(summary.leadsCreated()).isEqualTo(11);
+		assertThat(summary.contactsCreated()).isEqualTo(20);
+		assertThat(summary.objects()).containsOnlyKeys("opportunity", "note", "task", "call");
+		assertThat(summary.objects().get("opportunity").created()).isEqualTo(15);
+		assertThat(summary.objects().get("note").created()).isEqualTo(25);
+		assertThat(summary.objects().get("task").created()).isEqualTo(10);
+		assertThat(summary.objects().get("call").created()).isEqualTo(15);
+		assertThat(summary.rows().rejected()).isEqualTo(11);
+		assertThat(summary.accountingGap()).isEmpty();
+		assertThat(census().get(Kind.OPPORTUNITY)).hasSize(15);
+		assertThat(census().get(Kind.TASK)).hasSize(10);
+		assertThat(census().get(Kind.ACTIVITY)).hasSize(25 + 15);
+
+		Map<String, String> companyLeads = leadsByCompanyId();
+		String admin = sandbox.sandbox().store().oldestFirst(Kind.USER).iterator().next().path("id").asString();
+		for (CSVRecord deal : rows("deals.csv")) {
+			JsonNode opportunity = objectOf("deals", deal, Kind.OPPORTUNITY);
+			if (opportunity != null) {
+				assertThat(opportunity.path("lead_id").asString()).as(deal.get("Deal ID"))
+					.isEqualTo(companyLeads.get(deal.get("Company ID")));
+				assertThat(opportunity.path("user_id").asString()).isEqualTo(admin);
+				JsonNode contact = sandbox.sandbox()
+					.store()
+					.get(Kind.CONTACT, opportunity.path("contact_id").asString());
+				assertThat(contact.path("emails").path(0).path("email").asString())
+					.isEqualTo(deal.get("Contact Email"));
+			}
+		}
+		JsonNode firstDeal = objectOf("deals", rows("deals.csv").get(0), Kind.OPPORTUNITY);
+		assertThat(firstDeal.path("note").asString()).isEqualTo("Pilot for C001");
+		for (String step : List.of("notes", "tasks", "calls")) {
+			Kind kind = step.equals("tasks") ? Kind.TASK : Kind.ACTIVITY;
+			for (CSVRecord row : rows(step + ".csv")) {
+				JsonNode object = objectOf(step, row, kind);
+				if (object != null) {
+					assertThat(object.path("lead_id").asString()).as(step + " row " + row.getRecordNumber())
+						.isEqualTo(companyLeads.get(row.get("Company ID")));
+				}
+			}
+		}
+		JsonNode firstNote = objectOf("notes", rows("notes.csv").get(0), Kind.ACTIVITY);
+		assertThat(firstNote.path("date_created").asString()).as("the note's date, kept from the file")
+			.startsWith("2023-01-01T07:15:00");
+
+		assertThat(rejectCodes("companies")).containsExactly("ROW-201");
+		assertThat(rejectCodes("people")).containsExactlyInAnyOrder("ROW-201", "LOAD-404");
+		assertThat(rejectCodes("deals")).containsExactlyInAnyOrder("ROW-201", "ROW-201", "LINK-NOT-FOUND");
+		assertThat(rejectCodes("notes")).containsExactlyInAnyOrder("ROW-201", "LINK-NOT-FOUND");
+		assertThat(rejectCodes("tasks")).containsExactly("LOAD-302");
+		assertThat(rejectCodes("calls")).containsExactlyInAnyOrder("ROW-201", "LINK-NOT-FOUND");
+	}
+
+	@Test
+	void aSecondRunSendsNoWriteRequest() throws Exception {
+		run();
+		Map<Kind, Map<String, JsonNode>> before = census();
+		sandbox.sandbox().requests().clear();
+
+		RunSummary again = run();
+
+		Map<String, Long> writes = InProcessImport.writeRequests(sandbox.sandbox().requests());
+		writes.remove("POST /data/search/");
+		assertThat(writes).as("writes besides searches, which only read").isEmpty();
+		assertThat(again.rows().unchanged()).isEqualTo(96);
+		assertThat(again.rows().rejected()).isEqualTo(11);
+		assertThat(census()).isEqualTo(before);
+	}
+
+	@Test
+	void withTheStateFileDeletedEveryObjectIsFoundInCloseInsteadOfCreatedAgain() throws Exception {
+		run();
+		Map<Kind, Map<String, JsonNode>> before = census();
+		Files.delete(this.folder.resolve("state.db"));
+		sandbox.sandbox().requests().clear();
+
+		RunSummary again = run();
+
+		assertThat(again.leadsCreated()).isZero();
+		assertThat(again.objects().values()).allSatisfy((counts) -> {
+			assertThat(counts.created()).isZero();
+			assertThat(counts.updated()).isZero();
+		});
+		assertThat(InProcessImport.writeRequests(sandbox.sandbox().requests()))
+			.as("only the schema the new state file does not know: no object is written")
+			.allSatisfy((route, count) -> assertThat(route).doesNotContain("/activity/", "/opportunity/", "/task/",
+					"/lead/", "/contact/"));
+		assertThat(census()).isEqualTo(before);
+	}
+
+	private RunSummary run() {
+		ImportJob job = (ImportJob) JobLoader.load(JOB);
+		CloseClient client = CloseClient
+			.builder(CloseTarget.of(sandbox.baseUrl().toString()), List.of(ApiKey.of(SandboxExtension.API_KEY)))
+			.build();
+		RunResult result = new ImportRunner(Clock.systemUTC()).run(job, InProcessImport.options(this.folder),
+				JobTarget.of(client), ProgressListener.NONE);
+		assertThat(result.failure()).isNull();
+		return result.summary();
+	}
+
+	/**
+	 * Every lead, contact, opportunity, task and activity in the sandbox, by kind and id.
+	 */
+	private static Map<Kind, Map<String, JsonNode>> census() {
+		Map<Kind, Map<String, JsonNode>> census = new LinkedHashMap<>();
+		for (Kind kind : List.of(Kind.LEAD, Kind.CONTACT, Kind.OPPORTUNITY, Kind.TASK, Kind.ACTIVITY)) {
+			Map<String, JsonNode> objects = new LinkedHashMap<>();
+			sandbox.sandbox()
+				.store()
+				.oldestFirst(kind)
+				.forEach((object) -> objects.put(object.path("id").asString(), object));
+			census.put(kind, objects);
+		}
+		return census;
+	}
+
+	/** The lead of each company, by the export's "Company ID" (its hidden key). */
+	private static Map<String, String> leadsByCompanyId() {
+		Map<String, String> leads = new HashMap<>();
+		for (JsonNode lead : sandbox.sandbox().store().oldestFirst(Kind.LEAD)) {
+			lead.properties()
+				.stream()
+				.filter((field) -> field.getValue().asString("").startsWith("companies:"))
+				.forEach(
+						(field) -> leads.put(field.getValue().asString().substring("companies:".length()).toUpperCase(),
+								lead.path("id").asString()));
+		}
+		return leads;
+	}
+
+	/**
+	 * The object a step's results name for the row, or null when the row was rejected.
+	 */
+	private JsonNode objectOf(String step, CSVRecord row, Kind kind) throws Exception {
+		long rowNumber = row.getRecordNumber() + 1;
+		for (CSVRecord result : results(step)) {
+			if (Long.parseLong(result.get("_row")) == rowNumber && !result.get("object_id").isEmpty()) {
+				return sandbox.sandbox().store().get(kind, result.get("object_id"));
+			}
+		}
+		return null;
+	}
+
+	private List<CSVRecord> results(String step) throws Exception {
+		return csv(this.folder.resolve("out/migrate-crm/1").resolve(step).resolve("results.csv"));
+	}
+
+	private List<String> rejectCodes(String step) throws Exception {
+		return results(step).stream()
+			.filter((result) -> result.get("action").equals("rejected"))
+			.map((result) -> result.get("error").substring(0, result.get("error").indexOf(':')))
+			.toList();
+	}
+
+	private static List<CSVRecord> rows(String file) throws Exception {
+		return csv(SAMPLES.resolve(file));
+	}
+
+	private static List<CSVRecord> csv(Path file) throws Exception {
+		try (Reader reader = Files.newBufferedReader(file)) {
+			return CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new java.io.BufferedReader(
+						new java.io.StringReader(Files.readString(file).replace("\uFEFF", ""))))
+				.getRecords();
+		}
+	}
+
+}
