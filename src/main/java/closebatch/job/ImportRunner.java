@@ -182,7 +182,7 @@ public final class ImportRunner {
 						(planning != null) ? planning.writes() : null, progress);
 				Job batchJob = ImportJobs.build(job, run, client, database, batch, this.clock);
 				JobExecution execution = batch.jobOperator().start(batchJob, plan.parameters());
-				return finish(job, options, target, execution, run, outputDir,
+				return finish(job, options, target, batch, execution, run, outputDir,
 						(planning != null) ? planning.dir().getFileName().toString() : Long.toString(runNumber),
 						(planning != null) ? planCounts(planFiles) : null,
 						Duration.between(started, this.clock.instant()));
@@ -261,8 +261,9 @@ public final class ImportRunner {
 		}
 	}
 
-	private RunResult finish(ImportJob job, RunOptions options, JobTarget target, JobExecution execution, ImportRun run,
-			Path outputDir, String runName, Map<PlanWriter.Action, Long> planned, Duration elapsed) {
+	private RunResult finish(ImportJob job, RunOptions options, JobTarget target, CheckpointBatch batch,
+			JobExecution execution, ImportRun run, Path outputDir, String runName, Map<PlanWriter.Action, Long> planned,
+			Duration elapsed) {
 		RunStatus status = Outcomes.status(execution);
 		long rowsRead = 0;
 		RunSummary.RowCounts rows = RunSummary.RowCounts.NONE;
@@ -270,12 +271,9 @@ public final class ImportRunner {
 		Map<String, LoadCounts> objects = new java.util.LinkedHashMap<>();
 		List<Path> rejectsFiles = new ArrayList<>();
 		for (ImportRun.Step step : run.steps()) {
-			ExecutionContext context = execution.getStepExecutions()
-				.stream()
-				.filter((stepExecution) -> stepExecution.getStepName().equals(step.name()))
-				.findFirst()
-				.map(StepExecution::getExecutionContext)
-				.orElseGet(ExecutionContext::new);
+			// A step an earlier execution of a resumed run completed is not in this one.
+			StepExecution last = batch.jobRepository().getLastStepExecution(execution.getJobInstance(), step.name());
+			ExecutionContext context = (last != null) ? last.getExecutionContext() : new ExecutionContext();
 			rowsRead += context.getLong(KeyGroupReader.ROWS_READ, 0);
 			rows = rows.plus(ResultsWriter.count(step.outputDir().resolve(ResultsWriter.FILE_NAME)));
 			LoadCounts counts = LoadCounts.from(context);

@@ -28,14 +28,15 @@ class ResultsWriterTest {
 			writer.write(List.of(RowOutcome.created(2, "lead_1", List.of("cont_1", "cont_2")),
 					RowOutcome.unchanged(3, "lead_2", List.of()),
 					RowOutcome.rejected(4, null, new RowError("MAP-301", "Email", "'x@' is not an email address")),
-					RowOutcome.skipped(5, null)));
+					RowOutcome.skipped(5, null), RowOutcome.ofObject(6, RowAction.CREATED, "lead_3", "acti_1")));
 		}
 
-		assertThat(ReportFiles.header(file)).containsExactly("_row", "action", "lead_id", "contact_ids", "error");
-		assertThat(ReportFiles.cells(file)).containsExactly(List.of("2", "created", "lead_1", "cont_1;cont_2", ""),
-				List.of("3", "unchanged", "lead_2", "", ""),
-				List.of("4", "rejected", "", "", "MAP-301: 'x@' is not an email address"),
-				List.of("5", "skipped", "", "", ""));
+		assertThat(ReportFiles.header(file)).containsExactly("_row", "action", "lead_id", "contact_ids", "object_id",
+				"error");
+		assertThat(ReportFiles.cells(file)).containsExactly(List.of("2", "created", "lead_1", "cont_1;cont_2", "", ""),
+				List.of("3", "unchanged", "lead_2", "", "", ""),
+				List.of("4", "rejected", "", "", "", "MAP-301: 'x@' is not an email address"),
+				List.of("5", "skipped", "", "", "", ""), List.of("6", "created", "lead_3", "", "acti_1", ""));
 	}
 
 	@Test
@@ -90,8 +91,8 @@ class ResultsWriterTest {
 			restarted.write(List.of(outcome(3)));
 		}
 
-		assertThat(ReportFiles.cells(file)).containsExactly(List.of("2", "created", "lead_2", "cont_2", ""),
-				List.of("3", "created", "lead_3", "cont_3", ""));
+		assertThat(ReportFiles.cells(file)).containsExactly(List.of("2", "created", "lead_2", "cont_2", "", ""),
+				List.of("3", "created", "lead_3", "cont_3", "", ""));
 	}
 
 	@Test
@@ -100,7 +101,7 @@ class ResultsWriterTest {
 		try (ResultsWriter first = ResultsWriter.open(file)) {
 			first.write(List.of(outcome(2)));
 		}
-		Files.writeString(file, "3,rejected,,,\"SRC-203: the line\r\n", StandardCharsets.UTF_8,
+		Files.writeString(file, "3,rejected,,,,\"SRC-203: the line\r\n", StandardCharsets.UTF_8,
 				java.nio.file.StandardOpenOption.APPEND);
 
 		try (ResultsWriter restarted = ResultsWriter.open(file)) {
