@@ -103,7 +103,8 @@ final class OpportunityResource {
 		ObjectNode input = request.bodyObject();
 		String id = request.pathVariable("id");
 		this.store.write(tx -> {
-			ObjectNode opportunity = existing(tx.get(Kind.OPPORTUNITY, id)).deepCopy();
+			ObjectNode before = existing(tx.get(Kind.OPPORTUNITY, id));
+			ObjectNode opportunity = before.deepCopy();
 			FieldErrors errors = new FieldErrors();
 			String previousLeadId = opportunity.get("lead_id").asString();
 			if (input.has("lead_id") && requireLead(tx, input.get("lead_id"), errors)) {
@@ -113,6 +114,7 @@ final class OpportunityResource {
 			errors.throwIfAny();
 			Stamps.updated(tx, opportunity, request.caller());
 			tx.put(Kind.OPPORTUNITY, opportunity);
+			ActivityLog.opportunityUpdated(tx, before, opportunity, request.caller());
 			return null;
 		});
 		return ApiResponse.ok(rendered(request, this.store.get(Kind.OPPORTUNITY, id)));
