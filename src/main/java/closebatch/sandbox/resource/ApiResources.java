@@ -35,7 +35,7 @@ public final class ApiResources {
 		new CustomActivityTypeResource(store).register(router);
 		new PipelineResource(store).register(router);
 		new OpportunityStatusResource(store).register(router);
-		new OpportunityResource(store, views).register(router);
+		new OpportunityResource(store, views, legacySearch).register(router);
 		new PhoneNumberResource(store, phoneRental).register(router);
 		new SmsTemplateResource(store).register(router);
 		new EmailTemplateResource(store).register(router);

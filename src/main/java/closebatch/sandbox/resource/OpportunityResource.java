@@ -33,9 +33,15 @@ final class OpportunityResource {
 
 	private final Views views;
 
-	OpportunityResource(SandboxStore store, Views views) {
+	private final LegacySearch leadSearch;
+
+	/**
+	 * @param leadSearch evaluates the deprecated {@code lead_query} filter
+	 */
+	OpportunityResource(SandboxStore store, Views views, LegacySearch leadSearch) {
 		this.store = store;
 		this.views = views;
+		this.leadSearch = leadSearch;
 	}
 
 	void register(Router router) {
@@ -48,7 +54,8 @@ final class OpportunityResource {
 	}
 
 	private ApiResponse list(ApiRequest request) {
-		OpportunityQuery query = OpportunityQuery.from(request.query(), UserTimeZone.of(request));
+		OpportunityQuery query = OpportunityQuery.from(request.query(), UserTimeZone.of(request),
+				text -> this.leadSearch.leadIds(text, request));
 		Paging paging = Paging.from(request.query(), MAX_LIMIT, Integer.MAX_VALUE);
 		FieldSelection fields = FieldSelection.from(request.query());
 		return ApiResponse.ok(this.store.read(tx -> {
