@@ -1,5 +1,7 @@
 package closebatch.sandbox.resource;
 
+import java.util.Set;
+
 import closebatch.sandbox.http.Caller;
 import closebatch.sandbox.http.FieldErrors;
 import closebatch.sandbox.http.Json;
@@ -119,6 +121,33 @@ final class ActivityInput {
 			String plain = (text == null || text.isNull()) ? "" : text.asString();
 			activity.put("note", plain);
 			activity.put("note_html", HtmlText.toHtml(plain));
+		}
+	}
+
+	/**
+	 * Applies {@code pinned}, stamping {@code pinned_at} when an activity is pinned and
+	 * clearing it when unpinned.
+	 */
+	static void pinned(Transaction tx, ObjectNode input, ObjectNode activity, FieldErrors errors) {
+		JsonNode pinned = input.get("pinned");
+		if (pinned != null && !pinned.isNull() && !pinned.isBoolean()) {
+			errors.field("pinned", "Input should be a valid boolean");
+		}
+		else if (pinned != null && pinned.asBoolean(false) != activity.path("pinned").asBoolean()) {
+			activity.put("pinned", pinned.asBoolean(false));
+			activity.put("pinned_at", pinned.asBoolean(false) ? tx.timestamps().now() : null);
+		}
+	}
+
+	/**
+	 * Refuses, by name, every key of a body its schema does not allow: a misspelt key
+	 * would otherwise be dropped without a word.
+	 */
+	static void refuseUnknown(ObjectNode input, Set<String> allowed, FieldErrors errors) {
+		for (String field : input.propertyNames()) {
+			if (!allowed.contains(field)) {
+				errors.field(field, "Extra inputs are not permitted");
+			}
 		}
 	}
 

@@ -28,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code activity_at} only for a single lead; and only the date filters of the field
  * sorted on. Each broken rule is a 400 naming the parameter. The lists of one type
  * ({@code /activity/note/}, {@code /activity/call/}) document these filters without the
- * rules, so they take them freely.
+ * rules, so they take them freely. {@code custom_activity_type_id} and
+ * {@code opportunity_id} are read when the route allows them; the first needs
+ * {@code lead_id}, as the OpenAPI document says of {@code /activity/custom/}.
  */
 final class ActivityQuery {
 
@@ -46,6 +48,15 @@ final class ActivityQuery {
 	/** The filters of the activity lists. */
 	static final Set<String> FILTERS = filters();
 
+	/**
+	 * The filter of {@code /activity/custom/} by type (also as {@code __in}); it needs
+	 * {@code lead_id}.
+	 */
+	static final String CUSTOM_ACTIVITY_TYPE_ID = "custom_activity_type_id";
+
+	/** The filter of {@code /activity/status_change/opportunity/} by opportunity. */
+	static final String OPPORTUNITY_ID = "opportunity_id";
+
 	private static final Set<String> ORDERS = Set.of("date_created", "-date_created", "activity_at", "-activity_at");
 
 	private final Set<String> leadIds;
@@ -62,12 +73,16 @@ final class ActivityQuery {
 
 	/** The query of {@code GET /activity/}, with the docs' single-lead rules. */
 	static ActivityQuery allTypes(QueryParams query, UserTimeZone zone) {
-		return read(query, zone, null);
+		return read(query, zone, null, FILTERS);
 	}
 
-	/** The query of a list of one type, such as {@code GET /activity/note/}. */
-	static ActivityQuery ofType(String type, QueryParams query, UserTimeZone zone) {
-		return read(query, zone, type);
+	/**
+	 * The query of a list of one type, such as {@code GET /activity/note/}.
+	 * @param filters the parameters its route declares, which may add
+	 * {@link #CUSTOM_ACTIVITY_TYPE_ID} and {@link #OPPORTUNITY_ID} to {@link #FILTERS}
+	 */
+	static ActivityQuery ofType(String type, Set<String> filters, QueryParams query, UserTimeZone zone) {
+		return read(query, zone, type, filters);
 	}
 
 	/** The matching activities, in order. */
@@ -89,7 +104,7 @@ final class ActivityQuery {
 		return selected;
 	}
 
-	private static ActivityQuery read(QueryParams query, UserTimeZone zone, String onlyType) {
+	private static ActivityQuery read(QueryParams query, UserTimeZone zone, String onlyType, Set<String> filters) {
 		FieldErrors errors = new FieldErrors();
 		boolean strict = onlyType == null;
 		List<Predicate<ObjectNode>> conditions = new ArrayList<>();
@@ -115,6 +130,21 @@ final class ActivityQuery {
 			if (!wanted.isEmpty()) {
 				conditions.add(activity -> wanted.contains(activity.path(field).asString(null)));
 			}
+		}
+		Set<String> activityTypeIds = filters.contains(CUSTOM_ACTIVITY_TYPE_ID) ? values(query, CUSTOM_ACTIVITY_TYPE_ID)
+				: Set.of();
+		if (!activityTypeIds.isEmpty()) {
+			if (leadIds.isEmpty()) {
+				errors.field(
+						query.has(CUSTOM_ACTIVITY_TYPE_ID) ? CUSTOM_ACTIVITY_TYPE_ID : CUSTOM_ACTIVITY_TYPE_ID + "__in",
+						"lead_id is required when filtering by custom activity type.");
+			}
+			conditions.add(activity -> activityTypeIds.contains(activity.path(CUSTOM_ACTIVITY_TYPE_ID).asString("")));
+		}
+		Set<String> opportunityIds = filters.contains(OPPORTUNITY_ID) ? Set.copyOf(query.list(OPPORTUNITY_ID))
+				: Set.of();
+		if (!opportunityIds.isEmpty()) {
+			conditions.add(activity -> opportunityIds.contains(activity.path(OPPORTUNITY_ID).asString("")));
 		}
 		Set<String> types = values(query, "_type");
 		for (String type : types) {

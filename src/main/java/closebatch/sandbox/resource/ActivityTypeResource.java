@@ -1,5 +1,10 @@
 package closebatch.sandbox.resource;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import closebatch.sandbox.http.ApiRequest;
 import closebatch.sandbox.http.ApiResponse;
 import closebatch.sandbox.http.Caller;
@@ -12,8 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The endpoints of one activity type, such as {@code /activity/note/}: list (newest
- * first, with the filters of {@link ActivityQuery}), create, get, update as a patch and
- * delete. Activities are children of their lead: deleted with it, moved by a merge.
+ * first, with the filters of {@link ActivityQuery}), get, and those of create, update as
+ * a patch and delete that the type has. Activities are children of their lead: deleted
+ * with it, moved by a merge.
  */
 final class ActivityTypeResource {
 
@@ -45,40 +51,101 @@ final class ActivityTypeResource {
 
 	private final Updater updater;
 
+	private final boolean deletable;
+
+	private final Set<String> filters;
+
+	/**
+	 * @param creator reads a create body, null if the type cannot be created
+	 * @param updater applies an update body, null if the type cannot be updated
+	 * @param filters the list's filters beside the common ones of {@link ActivityQuery}
+	 */
 	private ActivityTypeResource(SandboxStore store, Views views, String path, String type, Creator creator,
-			Updater updater) {
+			Updater updater, boolean deletable, Collection<String> filters) {
 		this.store = store;
 		this.views = views;
 		this.path = path;
 		this.type = type;
 		this.creator = creator;
 		this.updater = updater;
+		this.deletable = deletable;
+		Set<String> all = new HashSet<>(ActivityQuery.FILTERS);
+		all.addAll(filters);
+		this.filters = Set.copyOf(all);
 	}
 
 	/** {@code /activity/note/} (NOTES §4, "Note activity"). */
 	static ActivityTypeResource notes(SandboxStore store, Views views) {
 		return new ActivityTypeResource(store, views, "/activity/note/", NoteInput.TYPE, NoteInput::create,
-				NoteInput::update);
+				NoteInput::update, true, List.of());
 	}
 
 	/** {@code /activity/call/}, for calls made outside Close. */
 	static ActivityTypeResource calls(SandboxStore store, Views views) {
 		return new ActivityTypeResource(store, views, "/activity/call/", CallInput.TYPE, CallInput::create,
-				CallInput::update);
+				CallInput::update, true, List.of());
+	}
+
+	/**
+	 * {@code /activity/custom/}, instances of custom activity types, also listed by
+	 * {@code custom_activity_type_id} (with {@code lead_id}, as the OpenAPI document
+	 * says).
+	 */
+	static ActivityTypeResource customActivities(SandboxStore store, Views views) {
+		return new ActivityTypeResource(store, views, "/activity/custom/", CustomActivityInput.TYPE,
+				CustomActivityInput::create, CustomActivityInput::update, true,
+				QueryParameters.withIn(ActivityQuery.CUSTOM_ACTIVITY_TYPE_ID));
+	}
+
+	/**
+	 * {@code /activity/status_change/lead/}: logged when a lead's status changes; created
+	 * only to import history; never updated.
+	 */
+	static ActivityTypeResource leadStatusChanges(SandboxStore store, Views views) {
+		return new ActivityTypeResource(store, views, "/activity/status_change/lead/", ActivityLog.LEAD_STATUS_CHANGE,
+				StatusChangeInput::lead, null, true, List.of());
+	}
+
+	/**
+	 * {@code /activity/status_change/opportunity/}, also listed by
+	 * {@code opportunity_id}.
+	 */
+	static ActivityTypeResource opportunityStatusChanges(SandboxStore store, Views views) {
+		return new ActivityTypeResource(store, views, "/activity/status_change/opportunity/",
+				ActivityLog.OPPORTUNITY_STATUS_CHANGE, StatusChangeInput::opportunity, null, true,
+				List.of(ActivityQuery.OPPORTUNITY_ID));
+	}
+
+	/** {@code /activity/task_completed/}: logged when a task is completed. */
+	static ActivityTypeResource taskCompletions(SandboxStore store, Views views) {
+		return new ActivityTypeResource(store, views, "/activity/task_completed/", ActivityLog.TASK_COMPLETED, null,
+				null, true, List.of());
+	}
+
+	/** {@code /activity/lead_merge/}: logged on the destination of a merge; read only. */
+	static ActivityTypeResource leadMerges(SandboxStore store, Views views) {
+		return new ActivityTypeResource(store, views, "/activity/lead_merge/", ActivityLog.LEAD_MERGE, null, null,
+				false, List.of());
 	}
 
 	void register(Router router) {
-		router.add("GET", this.path, "activity:read", QueryParameters.list(ActivityQuery.FILTERS), this::list)
-			.add("POST", this.path, "activity:write", this::create)
-			.add("GET", this.path + "{id}/", "activity:read", QueryParameters.ONE, this::get)
-			.add("PUT", this.path + "{id}/", "activity:write", this::update)
-			.add("DELETE", this.path + "{id}/", "activity:write", this::delete);
+		router.add("GET", this.path, "activity:read", QueryParameters.list(this.filters), this::list)
+			.add("GET", this.path + "{id}/", "activity:read", QueryParameters.ONE, this::get);
+		if (this.creator != null) {
+			router.add("POST", this.path, "activity:write", this::create);
+		}
+		if (this.updater != null) {
+			router.add("PUT", this.path + "{id}/", "activity:write", this::update);
+		}
+		if (this.deletable) {
+			router.add("DELETE", this.path + "{id}/", "activity:write", this::delete);
+		}
 	}
 
 	private ApiResponse list(ApiRequest request) {
 		Paging paging = Paging.from(request.query(), ActivityResource.MAX_LIMIT, Integer.MAX_VALUE);
 		FieldSelection fields = FieldSelection.from(request.query());
-		ActivityQuery query = ActivityQuery.ofType(this.type, request.query(), UserTimeZone.of(request));
+		ActivityQuery query = ActivityQuery.ofType(this.type, this.filters, request.query(), UserTimeZone.of(request));
 		return ApiResponse.ok(paging.page(query.select(this.store))
 			.envelope(activity -> fields.apply(this.views.activity(activity)), false));
 	}

@@ -27,9 +27,15 @@ public final class ApiResources {
 		new ActivityResource(store, views).register(router);
 		ActivityTypeResource.notes(store, views).register(router);
 		ActivityTypeResource.calls(store, views).register(router);
+		ActivityTypeResource.customActivities(store, views).register(router);
+		ActivityTypeResource.leadStatusChanges(store, views).register(router);
+		ActivityTypeResource.opportunityStatusChanges(store, views).register(router);
+		ActivityTypeResource.taskCompletions(store, views).register(router);
+		ActivityTypeResource.leadMerges(store, views).register(router);
+		new CustomActivityTypeResource(store).register(router);
 		new PipelineResource(store).register(router);
 		new OpportunityStatusResource(store).register(router);
-		new OpportunityResource(store, views).register(router);
+		new OpportunityResource(store, views, legacySearch).register(router);
 		new PhoneNumberResource(store, phoneRental).register(router);
 		new SmsTemplateResource(store).register(router);
 		new EmailTemplateResource(store).register(router);

@@ -2,13 +2,18 @@ package closebatch.sandbox.resource;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import closebatch.sandbox.http.ApiException;
+import closebatch.sandbox.http.Json;
 import closebatch.sandbox.store.Kind;
 import closebatch.sandbox.store.Transaction;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,7 +29,9 @@ final class CustomFieldCatalog {
 	static List<ObjectNode> fieldsOf(Transaction tx, CustomObjectType type) {
 		Map<String, ObjectNode> byId = new LinkedHashMap<>();
 		for (ObjectNode field : tx.all(type.fieldKind())) {
-			byId.put(field.get("id").asString(), field);
+			if (type.ownsField(field)) {
+				byId.put(field.get("id").asString(), field);
+			}
 		}
 		for (ObjectNode shared : tx.all(Kind.SHARED_CUSTOM_FIELD)) {
 			if (association(shared, type).isPresent()) {
@@ -32,7 +39,7 @@ final class CustomFieldCatalog {
 			}
 		}
 		List<ObjectNode> ordered = new ArrayList<>();
-		ObjectNode schema = tx.get(Kind.CUSTOM_FIELD_SCHEMA, type.apiName());
+		ObjectNode schema = tx.get(Kind.CUSTOM_FIELD_SCHEMA, type.schemaKey());
 		if (schema != null) {
 			for (JsonNode id : schema.path("field_ids")) {
 				ObjectNode field = byId.remove(id.asString());
@@ -45,9 +52,43 @@ final class CustomFieldCatalog {
 		return ordered;
 	}
 
-	/** A field of the object type by id, or else by its exact name. */
-	static Optional<ObjectNode> find(Transaction tx, CustomObjectType type, String idOrName) {
-		return find(fieldsOf(tx, type), idOrName);
+	/**
+	 * Puts the fields of a type in the order of {@code fields} ({@code [{"id": …}]}),
+	 * those left out after them; a field of another type is a 400.
+	 */
+	static void reorder(Transaction tx, CustomObjectType type, JsonNode fields) {
+		if (!fields.isArray()) {
+			throw ApiException.fieldError("fields", "Input should be a valid list");
+		}
+		Set<String> known = new LinkedHashSet<>();
+		fieldsOf(tx, type).forEach(field -> known.add(field.get("id").asString()));
+		Set<String> order = new LinkedHashSet<>();
+		for (JsonNode field : fields) {
+			String id = field.path("id").asString("");
+			if (!known.contains(id)) {
+				throw ApiException.fieldError("fields",
+						"\"" + id + "\" is not a custom field of " + type.associationPath() + ".");
+			}
+			order.add(id);
+		}
+		order.addAll(known);
+		ObjectNode schema = Json.object();
+		schema.put("id", type.schemaKey());
+		ArrayNode ids = schema.putArray("field_ids");
+		order.forEach(ids::add);
+		tx.put(Kind.CUSTOM_FIELD_SCHEMA, schema);
+	}
+
+	/**
+	 * Whether a value of a field is required on objects of a type: an activity field's
+	 * own {@code required}, or the {@code required} of a shared field's association.
+	 */
+	static boolean isRequired(ObjectNode field, CustomObjectType type) {
+		if (field.has("associations")) {
+			return association(field, type).map(association -> association.path("required").asBoolean(false))
+				.orElse(false);
+		}
+		return field.path("required").asBoolean(false);
 	}
 
 	/** A field among {@code fields} by id, or else by its exact name. */
@@ -63,7 +104,7 @@ final class CustomFieldCatalog {
 	/** The association of a shared field with an object type, if it has one. */
 	static Optional<JsonNode> association(ObjectNode sharedField, CustomObjectType type) {
 		for (JsonNode association : sharedField.path("associations")) {
-			if (association.path("object_type").asString("").equals(type.apiName())) {
+			if (type.isNamedBy(association)) {
 				return Optional.of(association);
 			}
 		}

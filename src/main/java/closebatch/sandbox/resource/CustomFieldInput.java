@@ -13,8 +13,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a custom field definition: a name unique among the fields of its object type, a
- * type (fixed once created for shared fields), choices for choice fields, and multiple
- * values only for the types that allow them.
+ * type (fixed once created for shared and activity fields), choices for choice fields,
+ * and multiple values only for the types that allow them.
+ *
+ * <p>
+ * An activity field also belongs to a custom activity type
+ * ({@code custom_activity_type_id}, fixed once created) and may be {@code required} to
+ * publish an activity of that type.
  */
 final class CustomFieldInput {
 
@@ -25,6 +30,9 @@ final class CustomFieldInput {
 
 	static void apply(Transaction tx, ObjectNode input, ObjectNode field, Kind kind, boolean creating,
 			FieldErrors errors) {
+		if (kind == Kind.ACTIVITY_CUSTOM_FIELD) {
+			activityType(tx, input, field, creating, errors);
+		}
 		if (creating || input.has("name")) {
 			String name = input.path("name").asString("").trim();
 			if (name.isEmpty()) {
@@ -44,14 +52,14 @@ final class CustomFieldInput {
 		}
 		if (creating || input.has("type")) {
 			String type = input.path("type").asString("");
-			if (!creating && kind == Kind.SHARED_CUSTOM_FIELD && !type.equals(field.path("type").asString())) {
-				errors.field("type", "The type of a shared custom field cannot be changed.");
+			if (!creating && hasFixedType(kind) && !type.equals(field.path("type").asString())) {
+				errors.field("type", "The type of a shared or activity custom field cannot be changed.");
 			}
 			else if (!CustomValueRules.TYPES.contains(type)) {
 				errors.field("type", "Input should be one of "
 						+ String.join(", ", CustomValueRules.TYPES.stream().sorted().toList()));
 			}
-			else if (type.equals("textarea") && kind != Kind.SHARED_CUSTOM_FIELD) {
+			else if (type.equals("textarea") && !hasFixedType(kind)) {
 				errors.field("type", "textarea fields are available on custom activities only.");
 			}
 			field.put("type", type);
@@ -76,6 +84,38 @@ final class CustomFieldInput {
 		}
 		if (input.path("editable_with_roles").isArray()) {
 			field.set("editable_with_roles", input.get("editable_with_roles"));
+		}
+	}
+
+	private static boolean hasFixedType(Kind kind) {
+		return kind == Kind.SHARED_CUSTOM_FIELD || kind == Kind.ACTIVITY_CUSTOM_FIELD;
+	}
+
+	private static void activityType(Transaction tx, ObjectNode input, ObjectNode field, boolean creating,
+			FieldErrors errors) {
+		JsonNode typeId = input.get("custom_activity_type_id");
+		if (creating) {
+			if (typeId == null || !typeId.isString() || typeId.asString().isBlank()) {
+				errors.field("custom_activity_type_id", "This field is required.");
+			}
+			else if (tx.get(Kind.CUSTOM_ACTIVITY_TYPE, typeId.asString()) == null) {
+				errors.field("custom_activity_type_id",
+						"Custom activity type \"" + typeId.asString() + "\" does not exist.");
+			}
+			else {
+				field.put("custom_activity_type_id", typeId.asString());
+			}
+			field.put("required", false);
+		}
+		else if (typeId != null && !typeId.asString("").equals(field.path("custom_activity_type_id").asString())) {
+			errors.field("custom_activity_type_id", "The custom activity type of a field cannot be changed.");
+		}
+		JsonNode required = input.get("required");
+		if (required != null && !required.isBoolean()) {
+			errors.field("required", "Input should be a valid boolean");
+		}
+		else if (required != null) {
+			field.put("required", required.asBoolean());
 		}
 	}
 
@@ -104,8 +144,9 @@ final class CustomFieldInput {
 	/** Whether another field that objects of the same type carry already has the name. */
 	private static boolean nameTaken(Transaction tx, Kind kind, ObjectNode field, String name) {
 		String id = field.get("id").asString();
-		for (CustomObjectType type : CustomObjectType.values()) {
-			boolean sameType = (kind == type.fieldKind()) || CustomFieldCatalog.association(field, type).isPresent();
+		for (CustomObjectType type : CustomObjectType.all(tx)) {
+			boolean sameType = (kind == type.fieldKind() && type.ownsField(field))
+					|| CustomFieldCatalog.association(field, type).isPresent();
 			if (sameType) {
 				for (ObjectNode other : CustomFieldCatalog.fieldsOf(tx, type)) {
 					if (!other.get("id").asString().equals(id) && other.get("name").asString().equals(name)) {

@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code /custom_field/{lead,contact,opportunity,shared}/}: custom field definitions, and
- * the associations of shared fields with object types.
+ * {@code /custom_field/{lead,contact,opportunity,activity,shared}/}: custom field
+ * definitions, and the associations of shared fields with object types (a custom activity
+ * type is named {@code custom_activity_type/<id>} in an association's path).
  *
  * <p>
  * Deleting a field, or a shared field's association, erases its values, as Close does.
@@ -35,14 +36,18 @@ final class CustomFieldResource {
 	}
 
 	void register(Router router) {
-		for (CustomObjectType type : CustomObjectType.values()) {
+		for (CustomObjectType type : CustomObjectType.BUILT_IN) {
 			registerScope(router, type.apiName(), type.fieldKind());
 		}
+		registerScope(router, "activity", Kind.ACTIVITY_CUSTOM_FIELD);
 		registerScope(router, SHARED, Kind.SHARED_CUSTOM_FIELD);
 		String association = "/custom_field/shared/{id}/association/";
-		router.add("POST", association, "custom_field:write", this::associate)
-			.add("PUT", association + "{object_type}/", "custom_field:write", this::updateAssociation)
-			.add("DELETE", association + "{object_type}/", "custom_field:write", this::dissociate);
+		router.add("POST", association, "custom_field:write", this::associate);
+		for (String objectType : new String[] { "{object_type}/", "custom_activity_type/{type_id}/" }) {
+			router.add("GET", association + objectType, "custom_field:read", this::getAssociation)
+				.add("PUT", association + objectType, "custom_field:write", this::updateAssociation)
+				.add("DELETE", association + objectType, "custom_field:write", this::dissociate);
+		}
 	}
 
 	private void registerScope(Router router, String scope, Kind kind) {
@@ -104,8 +109,9 @@ final class CustomFieldResource {
 		String id = request.pathVariable("id");
 		this.store.write(tx -> {
 			ObjectNode field = Found.require(tx.get(kind, id), "Custom field");
-			for (CustomObjectType type : CustomObjectType.values()) {
-				if (kind == type.fieldKind() || CustomFieldCatalog.association(field, type).isPresent()) {
+			for (CustomObjectType type : CustomObjectType.all(tx)) {
+				if ((kind == type.fieldKind() && type.ownsField(field))
+						|| CustomFieldCatalog.association(field, type).isPresent()) {
 					eraseValues(tx, type, id);
 				}
 			}
@@ -121,12 +127,13 @@ final class CustomFieldResource {
 		ObjectNode association = this.store.write(tx -> {
 			ObjectNode field = Found.require(tx.get(Kind.SHARED_CUSTOM_FIELD, id), "Custom field").deepCopy();
 			String objectTypeName = input.path("object_type").asString("");
-			CustomObjectType type = objectType(objectTypeName, "object_type");
+			CustomObjectType type = objectType(tx, objectTypeName, input.path("custom_activity_type_id").asString(null),
+					"custom_activity_type_id");
 			if (CustomFieldCatalog.association(field, type).isPresent()) {
 				throw ApiException.fieldError("object_type",
-						"The field is already associated with " + objectTypeName + ".");
+						"The field is already associated with " + type.associationPath() + ".");
 			}
-			if (field.get("type").asString().equals("textarea")) {
+			if (field.get("type").asString().equals("textarea") && type.customActivityTypeId() == null) {
 				throw ApiException.fieldError("object_type",
 						"textarea fields can only be associated with custom activity types.");
 			}
@@ -138,6 +145,9 @@ final class CustomFieldResource {
 			}
 			ObjectNode created = Json.object();
 			created.put("object_type", type.apiName());
+			if (type.customActivityTypeId() != null) {
+				created.put("custom_activity_type_id", type.customActivityTypeId());
+			}
 			created.set("editable_with_roles",
 					input.path("editable_with_roles").isArray() ? input.get("editable_with_roles") : Json.array());
 			created.put("required", input.path("required").asBoolean(false));
@@ -149,10 +159,18 @@ final class CustomFieldResource {
 		return ApiResponse.created(association);
 	}
 
+	private ApiResponse getAssociation(ApiRequest request) {
+		return ApiResponse.ok(this.store.read(tx -> {
+			CustomObjectType type = pathObjectType(tx, request);
+			ObjectNode field = sharedWithAssociation(tx, request.pathVariable("id"), type);
+			return (ObjectNode) CustomFieldCatalog.association(field, type).orElseThrow();
+		}));
+	}
+
 	private ApiResponse updateAssociation(ApiRequest request) {
 		ObjectNode input = request.bodyObject();
-		CustomObjectType type = objectType(request.pathVariable("object_type"), "object_type");
 		ObjectNode updated = this.store.write(tx -> {
+			CustomObjectType type = pathObjectType(tx, request);
 			ObjectNode field = sharedWithAssociation(tx, request.pathVariable("id"), type).deepCopy();
 			ObjectNode association = (ObjectNode) CustomFieldCatalog.association(field, type).orElseThrow();
 			if (input.path("editable_with_roles").isArray()) {
@@ -168,13 +186,13 @@ final class CustomFieldResource {
 	}
 
 	private ApiResponse dissociate(ApiRequest request) {
-		CustomObjectType type = objectType(request.pathVariable("object_type"), "object_type");
 		String id = request.pathVariable("id");
 		this.store.write(tx -> {
+			CustomObjectType type = pathObjectType(tx, request);
 			ObjectNode field = sharedWithAssociation(tx, id, type).deepCopy();
 			List<JsonNode> kept = new ArrayList<>();
 			field.path("associations").forEach(association -> {
-				if (!association.path("object_type").asString("").equals(type.apiName())) {
+				if (!type.isNamedBy(association)) {
 					kept.add(association);
 				}
 			});
@@ -189,15 +207,38 @@ final class CustomFieldResource {
 	private static ObjectNode sharedWithAssociation(Transaction tx, String id, CustomObjectType type) {
 		ObjectNode field = Found.require(tx.get(Kind.SHARED_CUSTOM_FIELD, id), "Custom field");
 		if (CustomFieldCatalog.association(field, type).isEmpty()) {
-			throw ApiException.notFound("The field has no association with " + type.apiName() + ".");
+			throw ApiException.notFound("The field has no association with " + type.associationPath() + ".");
 		}
 		return field;
 	}
 
-	private static CustomObjectType objectType(String name, String key) {
-		Optional<CustomObjectType> type = CustomObjectType.fromApiName(name);
+	/**
+	 * The object type an association's path names: {@code lead}, or
+	 * {@code custom_activity_type/<id>}.
+	 */
+	private static CustomObjectType pathObjectType(Transaction tx, ApiRequest request) {
+		String typeId = request.pathVariable("type_id");
+		String name = (typeId != null) ? CustomObjectType.CUSTOM_ACTIVITY_TYPE : request.pathVariable("object_type");
+		return objectType(tx, name, typeId, "object_type");
+	}
+
+	/**
+	 * A built-in object type by name, or the custom activity type {@code typeId} names
+	 * when the name is {@code custom_activity_type}.
+	 * @param typeIdKey where to report a missing or unknown custom activity type
+	 */
+	private static CustomObjectType objectType(Transaction tx, String name, String typeId, String typeIdKey) {
+		if (name.equals(CustomObjectType.CUSTOM_ACTIVITY_TYPE)) {
+			if (typeId == null || tx.get(Kind.CUSTOM_ACTIVITY_TYPE, typeId) == null) {
+				throw ApiException.fieldError(typeIdKey, (typeId == null) ? "This field is required."
+						: "Custom activity type \"" + typeId + "\" does not exist.");
+			}
+			return CustomObjectType.customActivity(typeId);
+		}
+		Optional<CustomObjectType> type = CustomObjectType.builtIn(name);
 		if (type.isEmpty()) {
-			throw ApiException.fieldError(key, "Input should be 'lead', 'contact' or 'opportunity'");
+			throw ApiException.fieldError("object_type",
+					"Input should be 'lead', 'contact', 'opportunity' or 'custom_activity_type'");
 		}
 		return type.get();
 	}
@@ -210,7 +251,7 @@ final class CustomFieldResource {
 	private static void eraseValues(Transaction tx, CustomObjectType type, String fieldId) {
 		String key = CustomValues.PREFIX + fieldId;
 		for (ObjectNode object : tx.all(type.objectKind())) {
-			if (object.has(key)) {
+			if (object.has(key) && type.carries(object)) {
 				ObjectNode copy = object.deepCopy();
 				copy.remove(key);
 				tx.put(type.objectKind(), copy);

@@ -1,8 +1,5 @@
 package closebatch.sandbox.resource;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import closebatch.sandbox.http.ApiException;
 import closebatch.sandbox.http.ApiRequest;
 import closebatch.sandbox.http.ApiResponse;
@@ -16,9 +13,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code /custom_field_schema/{object_type}/}: the ordered custom fields, own and shared,
- * that objects of a type carry; {@code PUT {"fields": [{"id": …}]}} reorders them, fields
- * left out going to the end.
+ * {@code /custom_field_schema/{object_type}/} and
+ * {@code /custom_field_schema/activity/{custom_activity_type_id}/}: the ordered custom
+ * fields, own and shared, that objects of a type carry; {@code PUT {"fields": [{"id":
+ * …}]}} reorders them, fields left out going to the end.
  */
 final class CustomFieldSchemaResource {
 
@@ -29,39 +27,25 @@ final class CustomFieldSchemaResource {
 	}
 
 	void register(Router router) {
-		router.add("GET", "/custom_field_schema/{object_type}/", "custom_field:read", this::get)
-			.add("PUT", "/custom_field_schema/{object_type}/", "custom_field:write", this::reorder);
+		for (String path : new String[] { "/custom_field_schema/{object_type}/",
+				"/custom_field_schema/activity/{type_id}/" }) {
+			router.add("GET", path, "custom_field:read", this::get)
+				.add("PUT", path, "custom_field:write", this::reorder);
+		}
 	}
 
 	private ApiResponse get(ApiRequest request) {
-		CustomObjectType type = type(request);
-		return ApiResponse.ok(this.store.read(tx -> render(tx, type, request)));
+		return ApiResponse.ok(this.store.read(tx -> render(tx, type(tx, request), request)));
 	}
 
 	private ApiResponse reorder(ApiRequest request) {
-		CustomObjectType type = type(request);
 		JsonNode fields = request.bodyObject().path("fields");
 		if (!fields.isArray()) {
 			throw ApiException.fieldError("fields", "Input should be a valid list");
 		}
 		return ApiResponse.ok(this.store.write(tx -> {
-			Set<String> known = new LinkedHashSet<>();
-			CustomFieldCatalog.fieldsOf(tx, type).forEach(field -> known.add(field.get("id").asString()));
-			Set<String> order = new LinkedHashSet<>();
-			for (JsonNode field : fields) {
-				String id = field.path("id").asString("");
-				if (!known.contains(id)) {
-					throw ApiException.fieldError("fields",
-							"\"" + id + "\" is not a custom field of " + type.apiName() + ".");
-				}
-				order.add(id);
-			}
-			order.addAll(known);
-			ObjectNode schema = Json.object();
-			schema.put("id", type.apiName());
-			ArrayNode ids = schema.putArray("field_ids");
-			order.forEach(ids::add);
-			tx.put(Kind.CUSTOM_FIELD_SCHEMA, schema);
+			CustomObjectType type = type(tx, request);
+			CustomFieldCatalog.reorder(tx, type, fields);
 			return render(tx, type, request);
 		}));
 	}
@@ -70,15 +54,27 @@ final class CustomFieldSchemaResource {
 		ObjectNode body = Json.object();
 		ArrayNode fields = body.putArray("fields");
 		CustomFieldCatalog.fieldsOf(tx, type).forEach(fields::add);
-		body.put("name", type.displayName());
-		body.put("object_type", type.apiName());
+		if (type.customActivityTypeId() == null) {
+			body.put("name", type.displayName());
+			body.put("object_type", type.apiName());
+		}
+		else {
+			body.put("name", tx.get(Kind.CUSTOM_ACTIVITY_TYPE, type.customActivityTypeId()).get("name").asString());
+			body.put("object_type", "activity");
+			body.put("custom_activity_type_id", type.customActivityTypeId());
+		}
 		body.put("organization_id", request.caller().organizationId());
 		return body;
 	}
 
-	private static CustomObjectType type(ApiRequest request) {
+	private static CustomObjectType type(Transaction tx, ApiRequest request) {
+		String typeId = request.pathVariable("type_id");
+		if (typeId != null) {
+			Found.require(tx.get(Kind.CUSTOM_ACTIVITY_TYPE, typeId), "Custom activity type");
+			return CustomObjectType.customActivity(typeId);
+		}
 		String name = request.pathVariable("object_type");
-		return CustomObjectType.fromApiName(name)
+		return CustomObjectType.builtIn(name)
 			.orElseThrow(() -> ApiException.notFound("No custom field schema for \"" + name + "\"."));
 	}
 

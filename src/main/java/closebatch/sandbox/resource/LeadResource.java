@@ -120,12 +120,14 @@ final class LeadResource {
 		ObjectNode input = request.bodyObject();
 		String id = request.pathVariable("id");
 		this.store.write(tx -> {
-			ObjectNode lead = existing(tx.get(Kind.LEAD, id)).deepCopy();
+			ObjectNode before = existing(tx.get(Kind.LEAD, id));
+			ObjectNode lead = before.deepCopy();
 			FieldErrors errors = new FieldErrors();
 			LeadInput.apply(tx, input, lead, false, errors);
 			errors.throwIfAny();
 			Stamps.updated(tx, lead, request.caller());
 			tx.put(Kind.LEAD, lead);
+			ActivityLog.leadUpdated(tx, before, lead, request.caller());
 			return null;
 		});
 		return ApiResponse
@@ -204,6 +206,7 @@ final class LeadResource {
 			Stamps.updated(tx, destination, request.caller());
 			tx.put(Kind.LEAD, destination);
 			tx.delete(Kind.LEAD, sourceId);
+			ActivityLog.leadsMerged(tx, source, destination, request.caller());
 			return null;
 		});
 		return ApiResponse.emptyObject();

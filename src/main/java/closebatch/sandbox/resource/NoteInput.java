@@ -40,7 +40,7 @@ final class NoteInput {
 
 	/** A new note from a create body, not yet stored. */
 	static ObjectNode create(Transaction tx, ObjectNode input, Caller caller, FieldErrors errors) {
-		refuseUnknown(input, CREATE_FIELDS, errors);
+		ActivityInput.refuseUnknown(input, CREATE_FIELDS, errors);
 		String leadId = LeadResource.requiredLeadId(tx, input, errors);
 		ObjectNode note = ActivityInput.create(tx, TYPE, leadId, input, caller, errors);
 		note.put("note", "");
@@ -58,7 +58,7 @@ final class NoteInput {
 
 	/** Applies an update body to a stored note's copy. */
 	static void update(Transaction tx, ObjectNode input, ObjectNode note, FieldErrors errors) {
-		refuseUnknown(input, UPDATE_FIELDS, errors);
+		ActivityInput.refuseUnknown(input, UPDATE_FIELDS, errors);
 		apply(tx, input, note, errors);
 	}
 
@@ -73,14 +73,7 @@ final class NoteInput {
 		else if (title != null) {
 			note.set("title", title);
 		}
-		JsonNode pinned = input.get("pinned");
-		if (pinned != null && !pinned.isNull() && !pinned.isBoolean()) {
-			errors.field("pinned", "Input should be a valid boolean");
-		}
-		else if (pinned != null && pinned.asBoolean(false) != note.path("pinned").asBoolean()) {
-			note.put("pinned", pinned.asBoolean(false));
-			note.put("pinned_at", pinned.asBoolean(false) ? tx.timestamps().now() : null);
-		}
+		ActivityInput.pinned(tx, input, note, errors);
 		attachments(input, note, errors);
 	}
 
@@ -119,14 +112,6 @@ final class NoteInput {
 			errors.nested("attachments", index++, itemErrors);
 		}
 		note.set("attachments", attachments);
-	}
-
-	private static void refuseUnknown(ObjectNode input, Set<String> allowed, FieldErrors errors) {
-		for (String field : input.propertyNames()) {
-			if (!allowed.contains(field)) {
-				errors.field(field, "Extra inputs are not permitted");
-			}
-		}
 	}
 
 }

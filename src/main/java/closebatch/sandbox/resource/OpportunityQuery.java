@@ -28,16 +28,18 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code pipeline_id} and {@code value_period}, each also as {@code __in} with
  * comma-separated values; {@code date_created}, {@code date_updated} and {@code date_won}
  * with {@code __gt}, {@code __gte}, {@code __lt}, {@code __lte} (see
- * {@link DateRangeFilter}); {@code is_stalled}. {@code _order_by} takes {@code date_won},
- * {@code date_updated}, {@code date_created}, {@code confidence}, {@code user_name},
- * {@code value}, {@code annualized_value} or {@code annualized_expected_value}, with
- * {@code -} for descending; objects without the value come last. The default order is
- * newest first.
+ * {@link DateRangeFilter}); {@code is_stalled}; and the deprecated {@code lead_query}, a
+ * legacy lead search that keeps the opportunities of the leads it finds.
+ * {@code _order_by} takes {@code date_won}, {@code date_updated}, {@code date_created},
+ * {@code confidence}, {@code user_name}, {@code value}, {@code annualized_value} or
+ * {@code annualized_expected_value}, with {@code -} for descending; objects without the
+ * value come last. The default order is newest first.
  *
  * <p>
- * The search parameters ({@code query}, {@code lead_query}, {@code lead_saved_search_id})
- * and {@code _group_by} are refused with a 400 rather than ignored, since ignoring them
- * would answer with the wrong objects.
+ * The opportunity search ({@code query}), Smart View filter
+ * ({@code lead_saved_search_id}: the sandbox has no saved searches) and {@code _group_by}
+ * are refused with a 400 rather than ignored, since ignoring them would answer with the
+ * wrong objects.
  */
 final class OpportunityQuery {
 
@@ -56,8 +58,7 @@ final class OpportunityQuery {
 
 	/**
 	 * The filters of {@code GET /opportunity/}; Close's {@code query},
-	 * {@code lead_query}, {@code lead_saved_search_id} and {@code _group_by} are not
-	 * among them.
+	 * {@code lead_saved_search_id} and {@code _group_by} are not among them.
 	 */
 	static final Set<String> FILTERS = filters();
 
@@ -77,10 +78,17 @@ final class OpportunityQuery {
 		this.order = order;
 	}
 
-	/** Reads the parameters; unknown values of closed lists are a 400 naming them. */
-	static OpportunityQuery from(QueryParams query, UserTimeZone zone) {
+	/**
+	 * Reads the parameters; unknown values of closed lists are a 400 naming them.
+	 * @param leadSearch finds the leads of a {@code lead_query}
+	 */
+	static OpportunityQuery from(QueryParams query, UserTimeZone zone, Function<String, List<String>> leadSearch) {
 		FieldErrors errors = new FieldErrors();
 		List<Predicate<Row>> filters = new ArrayList<>();
+		query.first("lead_query").filter(text -> !text.isBlank()).ifPresent(text -> {
+			Set<String> leadIds = Set.copyOf(leadSearch.apply(text));
+			filters.add(row -> leadIds.contains(row.field("lead_id")));
+		});
 		equality(query, "lead_id", row -> row.field("lead_id"), null, filters, errors);
 		equality(query, "organization_id", row -> row.field("organization_id"), null, filters, errors);
 		equality(query, "user_id", row -> row.field("user_id"), null, filters, errors);
@@ -127,7 +135,7 @@ final class OpportunityQuery {
 	}
 
 	private static Set<String> filters() {
-		Set<String> names = new HashSet<>(List.of("is_stalled", "_order_by"));
+		Set<String> names = new HashSet<>(List.of("is_stalled", "_order_by", "lead_query"));
 		for (String name : List.of("lead_id", "organization_id", "user_id", "status_id", "status_type", "pipeline_id",
 				"value_period", "status_label", "status")) {
 			names.addAll(QueryParameters.withIn(name));

@@ -33,9 +33,15 @@ final class OpportunityResource {
 
 	private final Views views;
 
-	OpportunityResource(SandboxStore store, Views views) {
+	private final LegacySearch leadSearch;
+
+	/**
+	 * @param leadSearch evaluates the deprecated {@code lead_query} filter
+	 */
+	OpportunityResource(SandboxStore store, Views views, LegacySearch leadSearch) {
 		this.store = store;
 		this.views = views;
+		this.leadSearch = leadSearch;
 	}
 
 	void register(Router router) {
@@ -48,7 +54,8 @@ final class OpportunityResource {
 	}
 
 	private ApiResponse list(ApiRequest request) {
-		OpportunityQuery query = OpportunityQuery.from(request.query(), UserTimeZone.of(request));
+		OpportunityQuery query = OpportunityQuery.from(request.query(), UserTimeZone.of(request),
+				text -> this.leadSearch.leadIds(text, request));
 		Paging paging = Paging.from(request.query(), MAX_LIMIT, Integer.MAX_VALUE);
 		FieldSelection fields = FieldSelection.from(request.query());
 		return ApiResponse.ok(this.store.read(tx -> {
@@ -103,7 +110,8 @@ final class OpportunityResource {
 		ObjectNode input = request.bodyObject();
 		String id = request.pathVariable("id");
 		this.store.write(tx -> {
-			ObjectNode opportunity = existing(tx.get(Kind.OPPORTUNITY, id)).deepCopy();
+			ObjectNode before = existing(tx.get(Kind.OPPORTUNITY, id));
+			ObjectNode opportunity = before.deepCopy();
 			FieldErrors errors = new FieldErrors();
 			String previousLeadId = opportunity.get("lead_id").asString();
 			if (input.has("lead_id") && requireLead(tx, input.get("lead_id"), errors)) {
@@ -113,6 +121,7 @@ final class OpportunityResource {
 			errors.throwIfAny();
 			Stamps.updated(tx, opportunity, request.caller());
 			tx.put(Kind.OPPORTUNITY, opportunity);
+			ActivityLog.opportunityUpdated(tx, before, opportunity, request.caller());
 			return null;
 		});
 		return ApiResponse.ok(rendered(request, this.store.get(Kind.OPPORTUNITY, id)));

@@ -76,12 +76,14 @@ final class TaskResource {
 		ObjectNode input = request.bodyObject();
 		String id = request.pathVariable("id");
 		this.store.write(tx -> {
-			ObjectNode task = Found.require(tx.get(Kind.TASK, id), "Task").deepCopy();
+			ObjectNode before = Found.require(tx.get(Kind.TASK, id), "Task");
+			ObjectNode task = before.deepCopy();
 			FieldErrors errors = new FieldErrors();
 			TaskInput.update(tx, input, task, errors);
 			errors.throwIfAny();
 			Stamps.updated(tx, task, request.caller());
 			tx.put(Kind.TASK, task);
+			ActivityLog.taskUpdated(tx, before, task, request.caller());
 			return null;
 		});
 		return ApiResponse
@@ -108,6 +110,7 @@ final class TaskResource {
 				TaskInput.applyBulkChanges(tx, changes, task);
 				Stamps.updated(tx, task, request.caller());
 				tx.put(Kind.TASK, task);
+				ActivityLog.taskUpdated(tx, selected, task, request.caller());
 			}
 			return null;
 		});

@@ -13,9 +13,9 @@ public enum Kind {
 	ORGANIZATION("orga", false), USER("user", false), API_KEY("", false), LEAD("lead", false), CONTACT("cont", true),
 	OPPORTUNITY("oppo", true), TASK("task", true), ACTIVITY("acti", true), LEAD_STATUS("stat", false),
 	OPPORTUNITY_STATUS("stat", false), PIPELINE("pipe", false), LEAD_CUSTOM_FIELD("cf", false),
-	CONTACT_CUSTOM_FIELD("cf", false), OPPORTUNITY_CUSTOM_FIELD("cf", false), SHARED_CUSTOM_FIELD("cf", false),
-	CUSTOM_FIELD_SCHEMA("", false), PHONE_NUMBER("phon", false), SMS_TEMPLATE("tmpl", false),
-	EMAIL_TEMPLATE("tmpl", false);
+	CONTACT_CUSTOM_FIELD("cf", false), OPPORTUNITY_CUSTOM_FIELD("cf", false), ACTIVITY_CUSTOM_FIELD("cf", false),
+	SHARED_CUSTOM_FIELD("cf", false), CUSTOM_FIELD_SCHEMA("", false), PHONE_NUMBER("phon", false),
+	SMS_TEMPLATE("tmpl", false), EMAIL_TEMPLATE("tmpl", false), CUSTOM_ACTIVITY_TYPE("actitype", false);
 
 	private final String idPrefix;
 

@@ -125,6 +125,28 @@ class OpportunityListContractTest {
 	}
 
 	@Test
+	void filtersByTheLeadsADeprecatedLeadQueryFinds() {
+		String acme = this.close.post("lead/", Map.of("name", "Acme")).ok().get("id").asString();
+		String bluth = this.close.post("lead/", Map.of("name", "Bluth")).ok().get("id").asString();
+		this.close.post("opportunity/", Map.of("lead_id", acme, "note", "acme")).ok();
+		this.close.post("opportunity/", Map.of("lead_id", bluth, "note", "bluth")).ok();
+
+		assertThat(notes("opportunity/?lead_query=name:Acme")).containsExactly("acme");
+		assertThat(notes("opportunity/?lead_query=name:Nobody")).isEmpty();
+	}
+
+	@Test
+	void refusesTheSmartViewFilterAndGroupingByName() {
+		for (String parameter : List.of("lead_saved_search_id=save_x", "_group_by=user_id")) {
+			SandboxClient.Response response = this.close.get("opportunity/?" + parameter);
+
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.body().at("/field-errors/" + parameter.split("=")[0]).asString())
+				.contains("does not support");
+		}
+	}
+
+	@Test
 	void filtersByCreationDateAndDateWon() {
 		this.close
 			.post("opportunity/", Map.of("note", "old", "date_created", "2020-05-01T12:00:00+00:00", "status", "Won",
