@@ -237,9 +237,10 @@ public final class ImportRunner {
 		 * them with made-up ids.
 		 */
 		ImportRun.Step resolve(CloseClient client, Path outputDir, PlanWriter planFile) {
-			CloseSchema schema = new SchemaResolver(client, false).resolve(this.mapper.customFields());
+			SchemaResolver resolver = new SchemaResolver(client, false);
+			CloseSchema schema = resolver.resolve(this.mapper.customFields());
 			ObjectSchema objects = (this.mapper instanceof ObjectMapper objectMapper)
-					? ObjectSchema.resolve(client, objectMapper, schema) : null;
+					? ObjectSchema.resolve(client, objectMapper, schema, resolver) : null;
 			return new ImportRun.Step(this.step.name(), this.file, this.mapper, this.inputFingerprint, schema, objects,
 					outputDir, planFile);
 		}

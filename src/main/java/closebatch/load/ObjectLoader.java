@@ -146,8 +146,9 @@ final class ObjectLoader implements ChunkLoader {
 		ObjectNode update;
 		ObjectNode create;
 		try {
-			update = this.payloads.update(object, write.leadId(), contactId);
-			create = this.payloads.create(object, write.leadId(), contactId);
+			ObjectPayloads.ContactIds contacts = (link) -> write.inClose().contactId(write.leadId(), link);
+			update = this.payloads.update(object, write.leadId(), contactId, contacts);
+			create = this.payloads.create(object, write.leadId(), contactId, contacts);
 		}
 		catch (RowRejected ex) {
 			return Result.rejected(ex.error());

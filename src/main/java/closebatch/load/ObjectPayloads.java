@@ -1,8 +1,12 @@
 package closebatch.load;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 
+import closebatch.mapping.ContactLink;
 import closebatch.mapping.CustomFieldSpec;
 import closebatch.mapping.ObjectField;
 import closebatch.mapping.ObjectRecord;
@@ -37,7 +41,7 @@ final class ObjectPayloads {
 	 * The object as an update writes it.
 	 * @throws RowRejected if a user or status the row names is not the organization's
 	 */
-	ObjectNode update(ObjectRecord object, String leadId, String contactId) throws RowRejected {
+	ObjectNode update(ObjectRecord object, String leadId, String contactId, ContactIds contacts) throws RowRejected {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		body.put("lead_id", leadId);
 		if (contactId != null) {
@@ -51,7 +55,7 @@ final class ObjectPayloads {
 				put(body, object.type(), value.getKey(), value.getValue());
 			}
 		}
-		putCustom(body, object.custom());
+		putCustom(body, object.custom(), contacts);
 		for (String cleared : object.rules().clear()) {
 			body.putNull(bodyName(object.type(), cleared));
 		}
@@ -59,8 +63,8 @@ final class ObjectPayloads {
 	}
 
 	/** The object as a create writes it. */
-	ObjectNode create(ObjectRecord object, String leadId, String contactId) throws RowRejected {
-		ObjectNode body = update(object, leadId, contactId);
+	ObjectNode create(ObjectRecord object, String leadId, String contactId, ContactIds contacts) throws RowRejected {
+		ObjectNode body = update(object, leadId, contactId, contacts);
 		List<String> nulls = body.properties()
 			.stream()
 			.filter((entry) -> entry.getValue().isNull())
@@ -74,7 +78,7 @@ final class ObjectPayloads {
 		}
 		for (Map.Entry<String, List<String>> value : object.rules().createOnly().entrySet()) {
 			if (value.getKey().startsWith("custom.")) {
-				putCustom(body, Map.of(value.getKey().substring("custom.".length()), value.getValue()));
+				putCustom(body, Map.of(value.getKey().substring("custom.".length()), value.getValue()), contacts);
 			}
 			else if (object.type().fields().containsKey(value.getKey())) {
 				put(body, object.type(), value.getKey(), value.getValue().get(0));
@@ -111,23 +115,57 @@ final class ObjectPayloads {
 
 	private String bodyName(ObjectType type, String field) {
 		if (field.startsWith("custom.")) {
-			return "custom." + this.schema.fields().fieldId(this.owner, field.substring("custom.".length()));
+			return "custom." + this.schema.fieldId(this.owner, field.substring("custom.".length()));
 		}
 		ObjectField known = type.fields().get(field);
 		return (known != null) ? known.bodyName() : field;
 	}
 
-	private void putCustom(ObjectNode body, Map<String, List<String>> values) {
-		values.forEach((name, items) -> {
-			String id = this.schema.fields().fieldId(this.owner, name);
-			if (items.size() == 1 && !this.schema.fields().holdsSeveral(id)) {
-				body.put("custom." + id, items.get(0));
+	/** Finds the id of a contact of the object's lead by email address or name. */
+	@FunctionalInterface
+	interface ContactIds {
+
+		Optional<String> find(ContactLink link);
+
+	}
+
+	/**
+	 * Puts custom values by field id; a {@code user} field of a custom activity takes
+	 * users by email, a {@code contact} field contacts of the lead by email or name.
+	 */
+	private void putCustom(ObjectNode body, Map<String, List<String>> values, ContactIds contacts) throws RowRejected {
+		for (Map.Entry<String, List<String>> value : values.entrySet()) {
+			String name = value.getKey();
+			List<String> items = new ArrayList<>();
+			for (String item : value.getValue()) {
+				items.add(reference(name, item, contacts));
+			}
+			String key = "custom." + this.schema.fieldId(this.owner, name);
+			if (items.size() == 1 && !this.schema.holdsSeveral(this.owner, name)) {
+				body.put(key, items.get(0));
 			}
 			else {
-				ArrayNode list = body.putArray("custom." + id);
+				ArrayNode list = body.putArray(key);
 				items.forEach(list::add);
 			}
-		});
+		}
+	}
+
+	private String reference(String field, String value, ContactIds contacts) throws RowRejected {
+		String type = (this.owner == CustomFieldSpec.Owner.ACTIVITY) ? this.schema.activityFieldType(field) : "";
+		if (type.equals("user")) {
+			return this.schema.userId(value)
+				.orElseThrow(() -> new RowRejected(RowError.of(LoadError.UNKNOWN_USER, "custom." + field,
+						"no user of the organization has the email address '" + value + "'")));
+		}
+		if (type.equals("contact")) {
+			ContactLink link = value.contains("@") ? new ContactLink(value.strip().toLowerCase(Locale.ROOT), null)
+					: new ContactLink(null, value.strip());
+			return contacts.find(link)
+				.orElseThrow(() -> new RowRejected(RowError.of(LoadError.LINK_NOT_FOUND, "custom." + field,
+						"the lead has no contact with the " + link.describe())));
+		}
+		return value;
 	}
 
 }

@@ -8,11 +8,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import closebatch.close.CloseClient;
+import closebatch.close.InDoubtException;
 import closebatch.close.Query;
+import closebatch.mapping.CustomFieldSpec;
 import closebatch.mapping.MappingError;
 import closebatch.mapping.ObjectMapper;
 import closebatch.mapping.ObjectType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The organization's names an object mapping uses beside its custom fields, resolved to
@@ -25,22 +29,26 @@ import tools.jackson.databind.JsonNode;
  * share maps to several ids
  * @param statusLabels the labels as Close spells them, for messages
  * @param customActivityTypeId the custom activity type's id, or {@code null}
+ * @param activityFields the custom activity type's fields the mapping fills, by name
  */
 public record ObjectSchema(CloseSchema fields, Map<String, String> userIds, Map<String, List<String>> statusIds,
-		List<String> statusLabels, String customActivityTypeId) {
+		List<String> statusLabels, String customActivityTypeId, Map<String, JsonNode> activityFields) {
 
 	public ObjectSchema {
 		userIds = Map.copyOf(userIds);
 		statusIds = Map.copyOf(statusIds);
 		statusLabels = List.copyOf(statusLabels);
+		activityFields = Map.copyOf(activityFields);
 	}
 
 	/**
 	 * Resolves what the mapping names.
-	 * @throws MappingError if the mapping names a custom activity type the organization
-	 * lacks
+	 * @param resolver creates the custom activity fields the mapping may create
+	 * @throws MappingError if the mapping names a custom activity type or field the
+	 * organization lacks and may not create
 	 */
-	public static ObjectSchema resolve(CloseClient client, ObjectMapper mapper, CloseSchema fields) {
+	public static ObjectSchema resolve(CloseClient client, ObjectMapper mapper, CloseSchema fields,
+			SchemaResolver resolver) {
 		Map<String, String> users = new HashMap<>();
 		client.listAll("user/", Query.empty())
 			.forEach((user) -> users.putIfAbsent(user.path("email").asString("").toLowerCase(Locale.ROOT),
@@ -55,16 +63,84 @@ public record ObjectSchema(CloseSchema fields, Map<String, String> userIds, Map<
 			labels = all.stream().map((status) -> status.path("label").asString("")).distinct().toList();
 		}
 		String typeId = null;
+		Map<String, JsonNode> activityFields = new HashMap<>();
 		if (mapper.customActivityType() != null) {
-			typeId = client.listAll("custom_activity/", Query.empty())
-				.filter((type) -> mapper.customActivityType().equals(type.path("name").asString("")))
-				.map((type) -> type.path("id").asString())
-				.findFirst()
-				.orElseThrow(() -> new MappingError(mapper.typeLocation(),
-						"Close has no custom activity type named '" + mapper.customActivityType() + "'",
-						"create it in Close (Settings > Custom Activities)"));
+			JsonNode type = customActivityType(client, mapper);
+			typeId = type.path("id").asString();
+			Map<String, JsonNode> byName = new HashMap<>();
+			type.path("fields").forEach((field) -> byName.putIfAbsent(field.path("name").asString(""), field));
+			for (CustomFieldSpec spec : mapper.customFields()) {
+				JsonNode field = byName.get(spec.name());
+				if (field == null) {
+					ObjectNode extra = JsonNodeFactory.instance.objectNode().put("custom_activity_type_id", typeId);
+					field = resolver.createMissing(spec, extra);
+					if (!field.has("type")) {
+						field = ((ObjectNode) field.deepCopy()).put("type", spec.type());
+					}
+				}
+				else if (spec.type() != null && !spec.type().equals(field.path("type").asString(""))) {
+					throw new MappingError(spec.location(),
+							"the field '" + spec.name() + "' of custom activity type '" + mapper.customActivityType()
+									+ "' is a " + field.path("type").asString() + " field in Close, not " + spec.type(),
+							"declare 'type: " + field.path("type").asString() + "', or map to another field");
+				}
+				activityFields.put(spec.name(), field);
+			}
 		}
-		return new ObjectSchema(fields, users, statuses, labels, typeId);
+		return new ObjectSchema(fields, users, statuses, labels, typeId, activityFields);
+	}
+
+	/**
+	 * The mapping's custom activity type with its fields, created when the mapping says
+	 * so; a create whose answer was lost is looked up by name before it is sent again.
+	 */
+	private static JsonNode customActivityType(CloseClient client, ObjectMapper mapper) {
+		for (int attempt = 1;; attempt++) {
+			// Close lists every custom activity type on one page.
+			Optional<JsonNode> found = client.get("custom_activity/")
+				.path("data")
+				.values()
+				.stream()
+				.filter((type) -> mapper.customActivityType().equals(type.path("name").asString("")))
+				.findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			if (!mapper.createType()) {
+				throw new MappingError(mapper.typeLocation(),
+						"Close has no custom activity type named '" + mapper.customActivityType() + "'",
+						"create it in Close (Settings > Custom Activities), fix the name, or write "
+								+ "'type: {name: ..., create-missing: true}' to create it on the next run");
+			}
+			try {
+				return client.post("custom_activity/",
+						JsonNodeFactory.instance.objectNode().put("name", mapper.customActivityType()));
+			}
+			catch (InDoubtException ex) {
+				if (attempt >= 8) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	/** The id of a custom field the mapping fills. */
+	String fieldId(CustomFieldSpec.Owner owner, String name) {
+		return (owner == CustomFieldSpec.Owner.ACTIVITY) ? this.activityFields.get(name).path("id").asString()
+				: this.fields.fieldId(owner, name);
+	}
+
+	/** Whether a custom field holds several values. */
+	boolean holdsSeveral(CustomFieldSpec.Owner owner, String name) {
+		return (owner == CustomFieldSpec.Owner.ACTIVITY)
+				? this.activityFields.get(name).path("accepts_multiple_values").asBoolean(false)
+				: this.fields.holdsSeveral(this.fields.fieldId(owner, name));
+	}
+
+	/** The type of a custom activity field ({@code user}, {@code contact}...). */
+	String activityFieldType(String name) {
+		JsonNode field = this.activityFields.get(name);
+		return (field != null) ? field.path("type").asString("") : "";
 	}
 
 	/** The id of the user with this email, compared without case. */

@@ -69,8 +69,12 @@ public final class SchemaResolver {
 		Map<CustomFieldSpec.Owner, Map<String, String>> fieldIds = new EnumMap<>(CustomFieldSpec.Owner.class);
 		List<String> multiple = new ArrayList<>();
 		Set<String> created = new HashSet<>();
+		// A custom activity type's fields are its own: ObjectSchema resolves them.
+		List<CustomFieldSpec> resolved = specs.stream()
+			.filter((spec) -> spec.owner() != CustomFieldSpec.Owner.ACTIVITY)
+			.toList();
 		Set<CustomFieldSpec.Owner> owners = EnumSet.of(CustomFieldSpec.Owner.LEAD);
-		specs.forEach((spec) -> owners.add(spec.owner()));
+		resolved.forEach((spec) -> owners.add(spec.owner()));
 		for (CustomFieldSpec.Owner owner : owners) {
 			Map<String, JsonNode> byName = new LinkedHashMap<>();
 			this.client.listAll(path(owner), Query.empty())
@@ -78,7 +82,7 @@ public final class SchemaResolver {
 			existing.put(owner, byName);
 			fieldIds.put(owner, new HashMap<>());
 		}
-		for (CustomFieldSpec spec : specs) {
+		for (CustomFieldSpec spec : resolved) {
 			JsonNode field = existing.get(spec.owner()).get(spec.name());
 			if (field == null) {
 				field = create(spec);
@@ -104,7 +108,22 @@ public final class SchemaResolver {
 		return new CloseSchema(statusIds, statusLabels, fieldIds, multiple, keyFieldId, created);
 	}
 
+	/**
+	 * A field the organization lacks, created when the mapping says
+	 * {@code create-missing} (in a dry run, a placeholder): the body to create it with
+	 * holds its name, type and choices, and {@code extra} (such as the custom activity
+	 * type it belongs to).
+	 * @throws MappingError when the mapping does not say so
+	 */
+	JsonNode createMissing(CustomFieldSpec spec, ObjectNode extra) {
+		return create(spec, extra);
+	}
+
 	private JsonNode create(CustomFieldSpec spec) {
+		return create(spec, JsonNodeFactory.instance.objectNode());
+	}
+
+	private JsonNode create(CustomFieldSpec spec, ObjectNode extra) {
 		if (!spec.createMissing()) {
 			throw new MappingError(spec.location(), "Close has no " + describe(spec),
 					"create it in Close (Settings > Custom Fields), fix the name, or add 'create-missing: true' "
@@ -120,6 +139,7 @@ public final class SchemaResolver {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		body.put("name", spec.name());
 		body.put("type", spec.type());
+		body.setAll(extra);
 		if (!spec.choices().isEmpty()) {
 			spec.choices().forEach(body.putArray("choices")::add);
 		}
@@ -175,7 +195,7 @@ public final class SchemaResolver {
 		return "custom_field/" + owner.name().toLowerCase(Locale.ROOT) + "/";
 	}
 
-	private static String describe(CustomFieldSpec spec) {
+	static String describe(CustomFieldSpec spec) {
 		return spec.owner().name().toLowerCase(Locale.ROOT) + " custom field named '" + spec.name() + "'";
 	}
 

@@ -153,13 +153,22 @@ public final class MappingLoader {
 		ObjectType type = objects.get(0);
 		YamlMap block = mapping.require(type.key(), "the mapping").asMap("'" + type.key() + "'");
 		String customType = null;
+		boolean createType = false;
 		Set<String> allowed = new java.util.LinkedHashSet<>(type.fieldNames());
 		if (type.hasCustomFields()) {
 			allowed.add("custom");
 		}
 		if (type == ObjectType.CUSTOM_ACTIVITY) {
 			allowed.add("type");
-			customType = block.require("type", "'custom-activity'").asText("the custom activity type's name");
+			YamlNode typeNode = block.require("type", "'custom-activity'");
+			if (typeNode instanceof YamlMap typeMap) {
+				typeMap.rejectUnknownKeys("'custom-activity.type'", Set.of("name", "create-missing"));
+				customType = typeMap.require("name", "'custom-activity.type'").asText("the type's name");
+				createType = typeMap.flag("create-missing", false);
+			}
+			else {
+				customType = typeNode.asText("the custom activity type's name");
+			}
 		}
 		block.rejectUnknownKeys("'" + type.key() + "' (Close " + type.key() + " fields)", allowed);
 		Map<String, FieldMapping> fields = new java.util.LinkedHashMap<>();
@@ -173,7 +182,7 @@ public final class MappingLoader {
 				: List.of();
 		YamlMap link = mapping.require("link", "a mapping of " + type.key() + "s").asMap("'link'");
 		link.rejectUnknownKeys("'link'", LINK_KEYS);
-		return new ObjectMapper(source, mode(mapping), objectIdentity(mapping, source), type, customType,
+		return new ObjectMapper(source, mode(mapping), objectIdentity(mapping, source), type, customType, createType,
 				block.get("type").map(YamlNode::location).orElse(mapping.entry(type.key()).orElseThrow().keyLocation()),
 				leadLink(link.require("lead", "'link'").asMap("'link.lead'")),
 				link.get("contact").map((node) -> contactLink(node.asMap("'link.contact'"))).orElse(null), fields,

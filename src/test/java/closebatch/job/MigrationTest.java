@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import closebatch.report.RunStatus;
 import closebatch.report.RunSummary;
 import closebatch.sandbox.SandboxExtension;
 import closebatch.sandbox.store.Kind;
+import closebatch.source.CsvFile;
+import closebatch.source.SourceRow;
+import closebatch.source.SourceRows;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -55,41 +59,42 @@ class MigrationTest {
 		assertThat(summary.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(summary.leadsCreated()).isEqualTo(11);
 		assertThat(summary.contactsCreated()).isEqualTo(20);
-		assertThat(summary.objects()).containsOnlyKeys("opportunity", "note", "task", "call");
+		assertThat(summary.objects()).containsOnlyKeys("opportunity", "note", "task", "call", "custom-activity");
 		assertThat(summary.objects().get("opportunity").created()).isEqualTo(15);
 		assertThat(summary.objects().get("note").created()).isEqualTo(25);
 		assertThat(summary.objects().get("task").created()).isEqualTo(10);
 		assertThat(summary.objects().get("call").created()).isEqualTo(15);
-		assertThat(summary.rows().rejected()).isEqualTo(11);
+		assertThat(summary.objects().get("custom-activity").created()).isEqualTo(8);
+		assertThat(summary.rows().rejected()).isEqualTo(13);
 		assertThat(summary.accountingGap()).isEmpty();
 		assertThat(census().get(Kind.OPPORTUNITY)).hasSize(15);
 		assertThat(census().get(Kind.TASK)).hasSize(10);
-		assertThat(census().get(Kind.ACTIVITY)).hasSize(25 + 15);
+		assertThat(census().get(Kind.ACTIVITY)).hasSize(25 + 15 + 8);
 
 		Map<String, String> companyLeads = leadsByCompanyId();
 		String admin = sandbox.sandbox().store().oldestFirst(Kind.USER).iterator().next().path("id").asString();
-		for (CSVRecord deal : rows("deals.csv")) {
+		for (SourceRow deal : rows("deals.csv")) {
 			JsonNode opportunity = objectOf("deals", deal, Kind.OPPORTUNITY);
 			if (opportunity != null) {
-				assertThat(opportunity.path("lead_id").asString()).as(deal.get("Deal ID"))
-					.isEqualTo(companyLeads.get(deal.get("Company ID")));
+				assertThat(opportunity.path("lead_id").asString()).as(deal.value("Deal ID"))
+					.isEqualTo(companyLeads.get(deal.value("Company ID")));
 				assertThat(opportunity.path("user_id").asString()).isEqualTo(admin);
 				JsonNode contact = sandbox.sandbox()
 					.store()
 					.get(Kind.CONTACT, opportunity.path("contact_id").asString());
 				assertThat(contact.path("emails").path(0).path("email").asString())
-					.isEqualTo(deal.get("Contact Email"));
+					.isEqualTo(deal.value("Contact Email"));
 			}
 		}
 		JsonNode firstDeal = objectOf("deals", rows("deals.csv").get(0), Kind.OPPORTUNITY);
 		assertThat(firstDeal.path("note").asString()).isEqualTo("Pilot for C001");
-		for (String step : List.of("notes", "tasks", "calls")) {
+		for (String step : List.of("notes", "tasks", "calls", "meetings")) {
 			Kind kind = step.equals("tasks") ? Kind.TASK : Kind.ACTIVITY;
-			for (CSVRecord row : rows(step + ".csv")) {
+			for (SourceRow row : rows(step + ".csv")) {
 				JsonNode object = objectOf(step, row, kind);
 				if (object != null) {
-					assertThat(object.path("lead_id").asString()).as(step + " row " + row.getRecordNumber())
-						.isEqualTo(companyLeads.get(row.get("Company ID")));
+					assertThat(object.path("lead_id").asString()).as(step + " row " + row.number())
+						.isEqualTo(companyLeads.get(row.value("Company ID")));
 				}
 			}
 		}
@@ -103,6 +108,28 @@ class MigrationTest {
 		assertThat(rejectCodes("notes")).containsExactlyInAnyOrder("ROW-201", "LINK-NOT-FOUND");
 		assertThat(rejectCodes("tasks")).containsExactly("LOAD-302");
 		assertThat(rejectCodes("calls")).containsExactlyInAnyOrder("ROW-201", "LINK-NOT-FOUND");
+		assertThat(rejectCodes("meetings")).containsExactlyInAnyOrder("ROW-201", "LINK-NOT-FOUND");
+	}
+
+	@Test
+	void aCustomActivityHoldsItsFieldsByTypeWithItsContactAndUserResolved() throws Exception {
+		run();
+
+		SourceRow meeting = rows("meetings.csv").get(0);
+		JsonNode activity = objectOf("meetings", meeting, Kind.ACTIVITY);
+		Map<String, String> fieldIds = new HashMap<>();
+		sandbox.sandbox()
+			.store()
+			.oldestFirst(Kind.ACTIVITY_CUSTOM_FIELD)
+			.forEach((field) -> fieldIds.put(field.path("name").asString(), field.path("id").asString()));
+		JsonNode attendee = sandbox.sandbox()
+			.store()
+			.get(Kind.CONTACT, activity.path("custom." + fieldIds.get("Attendee")).asString());
+		assertThat(attendee.path("emails").path(0).path("email").asString()).isEqualTo(meeting.value("Attendee"));
+		assertThat(activity.path("custom." + fieldIds.get("Host")).toString())
+			.contains(sandbox.sandbox().store().oldestFirst(Kind.USER).iterator().next().path("id").asString());
+		assertThat(activity.path("custom." + fieldIds.get("Summary")).asString()).isEqualTo(meeting.value("Summary"));
+		assertThat(activity.path("custom." + fieldIds.get("Outcome")).toString()).contains(meeting.value("Outcome"));
 	}
 
 	@Test
@@ -116,8 +143,8 @@ class MigrationTest {
 		Map<String, Long> writes = InProcessImport.writeRequests(sandbox.sandbox().requests());
 		writes.remove("POST /data/search/");
 		assertThat(writes).as("writes besides searches, which only read").isEmpty();
-		assertThat(again.rows().unchanged()).isEqualTo(96);
-		assertThat(again.rows().rejected()).isEqualTo(11);
+		assertThat(again.rows().unchanged()).isEqualTo(104);
+		assertThat(again.rows().rejected()).isEqualTo(13);
 		assertThat(census()).isEqualTo(before);
 	}
 
@@ -186,10 +213,9 @@ class MigrationTest {
 	/**
 	 * The object a step's results name for the row, or null when the row was rejected.
 	 */
-	private JsonNode objectOf(String step, CSVRecord row, Kind kind) throws Exception {
-		long rowNumber = row.getRecordNumber() + 1;
+	private JsonNode objectOf(String step, SourceRow row, Kind kind) throws Exception {
 		for (CSVRecord result : results(step)) {
-			if (Long.parseLong(result.get("_row")) == rowNumber && !result.get("object_id").isEmpty()) {
+			if (Long.parseLong(result.get("_row")) == row.number() && !result.get("object_id").isEmpty()) {
 				return sandbox.sandbox().store().get(kind, result.get("object_id"));
 			}
 		}
@@ -207,19 +233,19 @@ class MigrationTest {
 			.toList();
 	}
 
-	private static List<CSVRecord> rows(String file) throws Exception {
-		return csv(SAMPLES.resolve(file));
+	/** A sample file's rows, each with its physical row number, as a run reads them. */
+	private static List<SourceRow> rows(String file) throws Exception {
+		List<SourceRow> rows = new ArrayList<>();
+		try (SourceRows read = CsvFile.of(SAMPLES.resolve(file)).open()) {
+			read.forEachRemaining(rows::add);
+		}
+		return rows;
 	}
 
 	private static List<CSVRecord> csv(Path file) throws Exception {
-		try (Reader reader = Files.newBufferedReader(file)) {
-			return CSVFormat.DEFAULT.builder()
-				.setHeader()
-				.setSkipHeaderRecord(true)
-				.get()
-				.parse(new java.io.BufferedReader(
-						new java.io.StringReader(Files.readString(file).replace("\uFEFF", ""))))
-				.getRecords();
+		// results.csv starts with a byte order mark, for spreadsheets.
+		try (Reader reader = new StringReader(Files.readString(file).replace("\uFEFF", ""))) {
+			return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
 		}
 	}
 
