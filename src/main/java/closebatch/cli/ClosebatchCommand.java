@@ -20,13 +20,20 @@ import picocli.CommandLine.Command;
 		versionProvider = ClosebatchCommand.VersionProvider.class,
 		description = "Bulk import and export for the Close CRM API, with a Close-compatible sandbox.",
 		subcommands = { RunCommand.class, PlanCommand.class, RetryFailedCommand.class, StatusCommand.class,
-				ValidateCommand.class, JobsCommand.class, SandboxCommand.class })
+				ValidateCommand.class, JobsCommand.class, MappingCommand.class, SandboxCommand.class })
 public final class ClosebatchCommand implements Callable<Integer> {
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
+	private static final String LOG_LEVEL = "--log-level";
+
 	private final Map<String, String> environment;
+
+	@CommandLine.Option(names = LOG_LEVEL, paramLabel = "LEVEL", scope = CommandLine.ScopeType.INHERIT,
+			description = "Log level of closebatch (and the root logger) for this command: TRACE, DEBUG, INFO, "
+					+ "WARN, ERROR or OFF. Default: CLOSEBATCH_LOG_LEVEL, else INFO for closebatch, WARN for libraries.")
+	private String logLevel;
 
 	private ClosebatchCommand(Map<String, String> environment) {
 		this.environment = Map.copyOf(environment);
@@ -63,7 +70,34 @@ public final class ClosebatchCommand implements Callable<Integer> {
 		});
 		commandLine
 			.setExecutionExceptionHandler((ex, command, parseResult) -> ProblemReport.report(ex, command.getErr()));
+		commandLine.setExecutionStrategy((parseResult) -> executeWithLogSettings(parseResult, environment));
 		return commandLine.execute(args);
+	}
+
+	/**
+	 * Runs the command parsed under the log levels its options and environment ask for,
+	 * and restores them after. A help or version request runs as it is.
+	 */
+	private static int executeWithLogSettings(CommandLine.ParseResult parseResult, Map<String, String> environment) {
+		String level = null;
+		boolean quiet = false;
+		for (CommandLine.ParseResult part = parseResult; part != null; part = part.subcommand()) {
+			if (part.isUsageHelpRequested() || part.isVersionHelpRequested()) {
+				return new CommandLine.RunLast().execute(parseResult);
+			}
+			level = part.matchedOptionValue(LOG_LEVEL, level);
+			quiet |= part.matchedOptionValue(OutputOptions.QUIET, false);
+		}
+		LogSettings settings;
+		try {
+			settings = LogSettings.apply(level, environment, System.getProperties(), quiet);
+		}
+		catch (UsageProblem ex) {
+			return ProblemReport.report(ex, parseResult.commandSpec().commandLine().getErr());
+		}
+		try (settings) {
+			return new CommandLine.RunLast().execute(parseResult);
+		}
 	}
 
 	private static PrintWriter writer(PrintStream stream) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * A command that works on one import job against the target ({@code validate},
  * {@code plan}, {@code retry-failed}): loads the job, refuses an export, opens the
- * target, and prints how the work ended, or the problem that stopped it.
+ * target, and prints how the work ended, or the problem that stopped it, as
+ * {@code --json} and {@code --quiet} ask.
  */
 abstract class ImportCommand implements Callable<Integer> {
 
@@ -28,34 +29,36 @@ abstract class ImportCommand implements Callable<Integer> {
 	@Mixin
 	JobOptions options;
 
+	@Mixin
+	private OutputOptions output;
+
 	@Override
 	public final Integer call() {
-		PrintWriter out = this.spec.commandLine().getOut();
-		PrintWriter err = this.spec.commandLine().getErr();
+		Console console = this.output.console(this.spec.commandLine().getOut(), this.spec.commandLine().getErr());
 		try {
 			JobDefinition definition = this.options.load();
 			if (!(definition instanceof ImportJob job)) {
 				throw new UsageProblem("Job " + definition.name() + " is not an import; only imports are " + doneTo(),
 						"Run it with 'closebatch run " + definition.name() + "'.");
 			}
-			before(job, out);
-			try (JobTarget target = Targets.open(this.root.environment(), this.options, out)) {
-				return Reports.print(run(job, target, out, err), target, out, err);
+			before(job, console.human());
+			try (JobTarget target = Targets.open(this.root.environment(), this.options, console)) {
+				return console.finish(RunReport.of(run(job, target, console)), target);
 			}
 		}
 		catch (RuntimeException ex) {
-			return ProblemReport.report(ex, err);
+			return ProblemReport.report(ex, console.err());
 		}
 	}
 
 	/** What the command does to a job, for the error an export gets: "validated". */
 	abstract String doneTo();
 
-	/** Prints what comes before the target is opened; nothing by default. */
-	void before(ImportJob job, PrintWriter out) {
+	/** Prints what comes before the target is opened, for people; nothing by default. */
+	void before(ImportJob job, PrintWriter human) {
 	}
 
-	/** Does the work. */
-	abstract RunResult run(ImportJob job, JobTarget target, PrintWriter out, PrintWriter err);
+	/** Does the work, printing for people through the console. */
+	abstract RunResult run(ImportJob job, JobTarget target, Console console);
 
 }

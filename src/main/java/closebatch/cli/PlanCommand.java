@@ -1,6 +1,5 @@
 package closebatch.cli;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 
 import closebatch.checkpoint.RunPlanner.RestartMode;
@@ -20,6 +19,7 @@ import picocli.CommandLine.Command;
 				"Resolves every record of jobs/<JOB>.yaml against the target, read-only, and writes",
 				"out/<JOB>/plan-<time>/plan.csv: create, update (each field old -> new), unchanged, skip or reject.",
 				"Sends no write request; the state file is not changed. Same as 'run --dry-run'.",
+				"--json prints the summary, the counts per action and the plan file as JSON on stdout.",
 				"Exit codes: 0 planned, 3 rows would be rejected, 1 failed, 2 invalid job, mapping or input." })
 final class PlanCommand extends ImportCommand {
 
@@ -29,7 +29,7 @@ final class PlanCommand extends ImportCommand {
 	}
 
 	@Override
-	RunResult run(ImportJob job, JobTarget target, PrintWriter out, PrintWriter err) {
+	RunResult run(ImportJob job, JobTarget target, Console console) {
 		return new ImportRunner(Clock.systemUTC()).plan(job,
 				this.options.runOptions(RestartMode.FRESH, Thresholds.of(job, null, null)), target,
 				ProgressListener.NONE);

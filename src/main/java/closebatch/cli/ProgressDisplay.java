@@ -19,6 +19,8 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
 
 	private final boolean terminal;
 
+	private final boolean shown;
+
 	private final long started = System.nanoTime();
 
 	private long lastShown;
@@ -27,17 +29,26 @@ final class ProgressDisplay implements ProgressListener, AutoCloseable {
 
 	private boolean drawn;
 
-	private ProgressDisplay(PrintWriter err, boolean terminal) {
+	private ProgressDisplay(PrintWriter err, boolean terminal, boolean shown) {
 		this.err = err;
 		this.terminal = terminal;
+		this.shown = shown;
 	}
 
 	static ProgressDisplay forConsole(PrintWriter err) {
-		return new ProgressDisplay(err, System.console() != null);
+		return new ProgressDisplay(err, System.console() != null, true);
+	}
+
+	/** A display that shows nothing, for {@code --quiet}. */
+	static ProgressDisplay hidden() {
+		return new ProgressDisplay(null, false, false);
 	}
 
 	@Override
 	public synchronized void progress(long rowsDone, double fraction) {
+		if (!this.shown) {
+			return;
+		}
 		long now = System.nanoTime();
 		if (this.firstRows < 0) {
 			this.firstRows = rowsDone;

@@ -1,6 +1,5 @@
 package closebatch.cli;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 
 import closebatch.checkpoint.RunPlanner.RestartMode;
@@ -27,8 +26,8 @@ final class RetryFailedCommand extends ImportCommand {
 	}
 
 	@Override
-	RunResult run(ImportJob job, JobTarget target, PrintWriter out, PrintWriter err) {
-		try (ProgressDisplay progress = ProgressDisplay.forConsole(err)) {
+	RunResult run(ImportJob job, JobTarget target, Console console) {
+		try (ProgressDisplay progress = console.progress()) {
 			return new ImportRunner(Clock.systemUTC()).retryFailed(job,
 					this.options.runOptions(RestartMode.FRESH, Thresholds.of(job, null, null)), target, progress);
 		}

@@ -1,6 +1,5 @@
 package closebatch.cli;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
@@ -28,6 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, description = {
 		"Runs jobs/<JOB>.yaml (an import or an export) against Close, or the embedded sandbox when no key is configured.",
 		"Running the same command after a failure or a kill resumes where it stopped.",
+		"--json prints the run's summary as JSON on stdout (all else on stderr); --quiet prints only errors and one line.",
 		"Exit codes: 0 done, 3 done with rejected rows, 1 failed (run again to resume),",
 		"2 invalid job, mapping or input (nothing written), 4 key or permission refused." })
 final class RunCommand implements Callable<Integer> {
@@ -40,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
 
 	@Mixin
 	private JobOptions options;
+
+	@Mixin
+	private OutputOptions output;
 
 	@Option(names = "--dry-run",
 			description = "Plan instead: resolve every record against the target, write nothing to it, "
@@ -61,43 +64,43 @@ final class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		PrintWriter out = this.spec.commandLine().getOut();
-		PrintWriter err = this.spec.commandLine().getErr();
+		Console console = this.output.console(this.spec.commandLine().getOut(), this.spec.commandLine().getErr());
 		try {
 			JobDefinition definition = this.options.load();
 			RestartMode mode = restartMode();
 			if (definition instanceof ExportJob export) {
-				return runExport(export, mode, out, err);
+				return runExport(export, mode, console);
 			}
 			ImportJob job = (ImportJob) definition;
 			RejectThreshold threshold = Thresholds.of(job, this.maxRejects, this.maxRejectRate);
-			try (JobTarget target = Targets.open(this.root.environment(), this.options, out)) {
+			try (JobTarget target = Targets.open(this.root.environment(), this.options, console)) {
 				RunOptions runOptions = this.options.runOptions(mode, threshold);
 				RunResult result;
 				if (this.dryRun) {
 					result = new ImportRunner(Clock.systemUTC()).plan(job, runOptions, target, ProgressListener.NONE);
 				}
 				else {
-					try (ProgressDisplay progress = ProgressDisplay.forConsole(err)) {
+					try (ProgressDisplay progress = console.progress()) {
 						result = new ImportRunner(Clock.systemUTC()).run(job, runOptions, target, progress);
 					}
 				}
-				return Reports.print(result, target, out, err);
+				return console.finish(RunReport.of(result), target);
 			}
 		}
 		catch (RuntimeException ex) {
-			return ProblemReport.report(ex, err);
+			return ProblemReport.report(ex, console.err());
 		}
 	}
 
-	private int runExport(ExportJob job, RestartMode mode, PrintWriter out, PrintWriter err) {
+	private int runExport(ExportJob job, RestartMode mode, Console console) {
 		if (this.dryRun) {
 			throw new UsageProblem("--dry-run is for imports: an export writes nothing to Close",
 					"Run the export without --dry-run; it only reads.");
 		}
-		try (JobTarget target = Targets.open(this.root.environment(), this.options, out)) {
+		try (JobTarget target = Targets.open(this.root.environment(), this.options, console)) {
 			RunOptions runOptions = this.options.runOptions(mode, RejectThreshold.NONE);
-			return Reports.print(new ExportRunner(Clock.systemUTC()).run(job, runOptions, target), target, out, err);
+			return console.finish(RunReport.of(new ExportRunner(Clock.systemUTC()).run(job, runOptions, target)),
+					target);
 		}
 	}
 

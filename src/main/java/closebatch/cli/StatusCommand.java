@@ -20,7 +20,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,7 +69,7 @@ final class StatusCommand implements Callable<Integer> {
 			if (this.json) {
 				ArrayNode array = JsonNodeFactory.instance.arrayNode();
 				runs.forEach((run) -> array.add(json(run)));
-				out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(array));
+				Console.printJson(out, array);
 			}
 			else if (runs.isEmpty()) {
 				out.println("No runs" + ((this.job != null) ? " of " + this.job : "") + " in " + this.stateFile);

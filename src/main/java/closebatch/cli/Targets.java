@@ -11,10 +11,10 @@ final class Targets {
 	private Targets() {
 	}
 
-	static JobTarget open(Map<String, String> environment, JobOptions options, PrintWriter out) {
+	static JobTarget open(Map<String, String> environment, JobOptions options, Console console) {
 		JobTarget target = JobTarget.open(environment, options.apiKeyFile, JobTarget.EMBEDDED_DATABASE);
 		if (target.embedded()) {
-			banner(out);
+			console.sandboxBanner();
 		}
 		return target;
 	}

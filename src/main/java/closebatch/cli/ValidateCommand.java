@@ -41,15 +41,15 @@ final class ValidateCommand extends ImportCommand {
 	}
 
 	@Override
-	void before(ImportJob job, PrintWriter out) {
-		out.println("Input: " + ValidateRunner.describeInput(job));
+	void before(ImportJob job, PrintWriter human) {
+		human.println("Input: " + ValidateRunner.describeInput(job));
 	}
 
 	@Override
-	RunResult run(ImportJob job, JobTarget target, PrintWriter out, PrintWriter err) {
+	RunResult run(ImportJob job, JobTarget target, Console console) {
 		RunResult result = new ValidateRunner(Clock.systemUTC()).run(job,
 				this.options.runOptions(RestartMode.RESUME, Thresholds.of(job, null, null)), target);
-		printFirstOfEachProblem(result.outputDir().resolve(RejectsWriter.FILE_NAME), out);
+		printFirstOfEachProblem(result.outputDir().resolve(RejectsWriter.FILE_NAME), console.human());
 		return result;
 	}
 

@@ -59,7 +59,11 @@ public record ExportResult(String job, String run, RunStatus status, long rowsWr
 		return text.toString();
 	}
 
-	void writeSummary() {
+	/**
+	 * The summary as written to {@code summary.json} and printed by {@code run --json}.
+	 * @return a new JSON object
+	 */
+	public ObjectNode toJson() {
 		ObjectNode json = JsonMapper.builder().build().createObjectNode();
 		json.put("job", this.job);
 		json.put("kind", "export");
@@ -75,6 +79,11 @@ public record ExportResult(String job, String run, RunStatus status, long rowsWr
 		json.put("throttled", this.usage.throttled());
 		json.put("elapsed_ms", this.elapsedMs);
 		json.put("exit_code", exitCode());
+		return json;
+	}
+
+	void writeSummary() {
+		ObjectNode json = toJson();
 		try {
 			Files.createDirectories(this.outputDir);
 			Path temporary = this.outputDir.resolve("summary.json.tmp");

@@ -86,15 +86,22 @@ public final class SummaryJson {
 		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(temporary,
-					Secrets
-						.redact(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(summary, decision)))
-							+ System.lineSeparator());
+			Files.writeString(temporary, Secrets.redact(render(toJson(summary, decision))) + System.lineSeparator());
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);
 		}
+	}
+
+	/**
+	 * A JSON document as closebatch writes every one, to a file or to stdout: indented,
+	 * one field a line, so that people can read it and scripts can parse it.
+	 * @param json the document
+	 * @return its text, without a final line break
+	 */
+	public static String render(JsonNode json) {
+		return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json);
 	}
 
 	/**
