@@ -5,7 +5,7 @@ import java.util.TreeMap;
 
 import closebatch.mapping.MappingLoader;
 import closebatch.mapping.MappedRow;
-import closebatch.mapping.RecordMapper;
+import closebatch.mapping.RowMapper;
 import closebatch.mapping.Rejection;
 import closebatch.source.SourceRow;
 
@@ -31,7 +31,7 @@ public record SampleMapping(long mapped, Map<String, Long> rejected) {
 	 * @throws closebatch.mapping.MappingError if the mapping does not compile
 	 */
 	public static SampleMapping of(String yaml, String source, FileSample sample) {
-		RecordMapper mapper = MappingLoader.load(yaml, source, sample.header().names());
+		RowMapper mapper = MappingLoader.load(yaml, source, sample.header().names());
 		long mapped = 0;
 		Map<String, Long> rejected = new TreeMap<>();
 		for (SourceRow row : sample.rows()) {
