@@ -2,6 +2,7 @@ package closebatch.close;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.random.RandomGenerator;
@@ -165,6 +166,12 @@ public final class CloseClient {
 	private JsonNode send(CloseRequest request) {
 		if (this.planned != null && request.group().startsWith("write ")) {
 			return this.planned.answer(request);
+		}
+		if (this.planned != null) {
+			Optional<JsonNode> known = this.planned.read(request);
+			if (known.isPresent()) {
+				return known.get();
+			}
 		}
 		Transport.Response response = this.executor.execute(request, this.affinity);
 		if (response.body().length == 0) {

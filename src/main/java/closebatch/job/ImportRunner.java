@@ -85,7 +85,7 @@ public final class ImportRunner {
 
 	/** Runs the job and says how it ended. */
 	public RunResult run(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress) {
-		return execute(job, options, target, progress, null, (row) -> true);
+		return execute(job, options, target, progress, null, (step) -> (row) -> true);
 	}
 
 	/**
@@ -97,13 +97,22 @@ public final class ImportRunner {
 	 * folder
 	 */
 	public RunResult retryFailed(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress) {
-		SettledRows settled = SettledRows.of(options.outputRoot(), job.name());
-		if (settled == null) {
+		Map<String, SettledRows> settled = new java.util.HashMap<>();
+		for (ImportStep step : job.steps()) {
+			SettledRows ofStep = SettledRows.of(options.outputRoot(), job.name(), job.hasSteps() ? step.name() : null);
+			if (ofStep != null) {
+				settled.put(step.name(), ofStep);
+			}
+		}
+		if (settled.isEmpty()) {
 			throw new NoEarlierRunException(job.name(), options.outputRoot().resolve(job.name()));
 		}
 		RunOptions fresh = new RunOptions(options.stateFile(), RunPlanner.RestartMode.FRESH, options.outputRoot(),
 				options.threshold(), options.toolVersion());
-		return execute(job, fresh, target, progress, null, (row) -> !settled.contains(row.number()));
+		return execute(job, fresh, target, progress, null, (step) -> {
+			SettledRows ofStep = settled.get(step.name());
+			return (row) -> ofStep == null || !ofStep.contains(row.number());
+		});
 	}
 
 	/** {@code retry-failed} found no earlier run to take the failed rows of. */
@@ -135,7 +144,8 @@ public final class ImportRunner {
 			}
 			RunOptions onCopy = new RunOptions(stateCopy, RunPlanner.RestartMode.FRESH, options.outputRoot(),
 					options.threshold(), options.toolVersion());
-			return execute(job, onCopy, target, progress, new Planning(planDir, new PlannedWrites()), (row) -> true);
+			return execute(job, onCopy, target, progress, new Planning(planDir, new PlannedWrites()),
+					(step) -> (row) -> true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the plan to " + planDir, ex);
@@ -151,7 +161,7 @@ public final class ImportRunner {
 	}
 
 	private RunResult execute(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress,
-			Planning planning, Predicate<SourceRow> included) {
+			Planning planning, Function<ImportStep, Predicate<SourceRow>> included) {
 		Instant started = this.clock.instant();
 		List<StepSource> sources = job.steps().stream().map(StepSource::of).toList();
 		RunIdentity identity = new RunIdentity(job.name(), StepSource.combined(sources, StepSource::inputFingerprint),
@@ -176,9 +186,9 @@ public final class ImportRunner {
 					if (planFile != null) {
 						planFiles.add(planFile);
 					}
-					steps.add(source.resolve(client, stepDir, planFile));
+					steps.add(source.resolve(client, included.apply(source.step()), stepDir, planFile));
 				}
-				ImportRun run = new ImportRun(identity, steps, included, target.searchLags(),
+				ImportRun run = new ImportRun(identity, steps, target.searchLags(),
 						(planning != null) ? planning.writes() : null, progress);
 				Job batchJob = ImportJobs.build(job, run, client, database, batch, this.clock);
 				JobExecution execution = batch.jobOperator().start(batchJob, plan.parameters());
@@ -236,13 +246,13 @@ public final class ImportRunner {
 		 * the target. A plan's client keeps the creates of missing fields, and answers
 		 * them with made-up ids.
 		 */
-		ImportRun.Step resolve(CloseClient client, Path outputDir, PlanWriter planFile) {
+		ImportRun.Step resolve(CloseClient client, Predicate<SourceRow> included, Path outputDir, PlanWriter planFile) {
 			SchemaResolver resolver = new SchemaResolver(client, false);
 			CloseSchema schema = resolver.resolve(this.mapper.customFields());
 			ObjectSchema objects = (this.mapper instanceof ObjectMapper objectMapper)
 					? ObjectSchema.resolve(client, objectMapper, schema, resolver) : null;
-			return new ImportRun.Step(this.step.name(), this.file, this.mapper, this.inputFingerprint, schema, objects,
-					outputDir, planFile);
+			return new ImportRun.Step(this.step.name(), this.file, this.mapper, included, this.inputFingerprint, schema,
+					objects, outputDir, planFile);
 		}
 
 	}

@@ -24,12 +24,13 @@ final class SettledRows {
 
 	/**
 	 * Reads the results of the runs in {@code out/<job>/}, in run order.
+	 * @param step the step's folder in a run's, or {@code null} for a job of one step
 	 * @return the settled rows; {@code null} when no run of the job wrote results
 	 */
-	static SettledRows of(Path outputRoot, String job) {
+	static SettledRows of(Path outputRoot, String job, String step) {
 		List<Path> results = RunFolders.inOrder(outputRoot, job)
 			.stream()
-			.map((folder) -> folder.resolve(ResultsWriter.FILE_NAME))
+			.map((folder) -> ((step != null) ? folder.resolve(step) : folder).resolve(ResultsWriter.FILE_NAME))
 			.filter(Files::exists)
 			.toList();
 		if (results.isEmpty()) {

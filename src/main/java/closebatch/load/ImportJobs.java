@@ -66,7 +66,7 @@ public final class ImportJobs {
 	private static Step step(ImportJob job, ImportRun run, ImportRun.Step step, CloseClient client, Ledger ledger,
 			CheckpointBatch batch, Clock clock) {
 		KeyGroupReader reader = new KeyGroupReader(step.file(), (row) -> step.mapper().recordKey(row.values()),
-				step.outputDir().resolve(SPILL_FILE), run.included());
+				step.outputDir().resolve(SPILL_FILE), step.included());
 		LoadItemWriter writer = new LoadItemWriter(loaders(job, run, step, client, ledger, clock), step.outputDir(),
 				job.concurrency(), step.mapper().identity().namespace(), step.inputFingerprint(),
 				(rows, fraction) -> run.progress().progress(rows, reader.fractionRead()), clock, step.plan());

@@ -17,19 +17,17 @@ import closebatch.source.SourceRow;
  *
  * @param identity the run's identity: its target names the ledger
  * @param steps the steps, in order
- * @param included which rows the run takes: all, or those {@code retry-failed} re-drives
  * @param searchLags whether the target's search index lags its writes (Close's does)
  * @param plannedWrites for a plan, the writes its client keeps instead of sending;
  * {@code null} for a run that writes
  * @param progress hears about each chunk
  */
-public record ImportRun(RunIdentity identity, List<Step> steps, Predicate<SourceRow> included, boolean searchLags,
-		PlannedWrites plannedWrites, ProgressListener progress) {
+public record ImportRun(RunIdentity identity, List<Step> steps, boolean searchLags, PlannedWrites plannedWrites,
+		ProgressListener progress) {
 
 	public ImportRun {
 		Objects.requireNonNull(identity, "identity");
 		steps = List.copyOf(steps);
-		Objects.requireNonNull(included, "included");
 		Objects.requireNonNull(progress, "progress");
 	}
 
@@ -39,6 +37,8 @@ public record ImportRun(RunIdentity identity, List<Step> steps, Predicate<Source
 	 * @param name the step's name (its Spring Batch step)
 	 * @param file the input
 	 * @param mapper the step's mapping, compiled against the input's header
+	 * @param included which rows the step takes: all, or those {@code retry-failed}
+	 * re-drives
 	 * @param inputFingerprint the input's fingerprint, which names the rows the mapping
 	 * gives no key
 	 * @param schema the mapping's statuses and custom fields, resolved against the target
@@ -47,13 +47,14 @@ public record ImportRun(RunIdentity identity, List<Step> steps, Predicate<Source
 	 * @param outputDir where results.csv and rejects.csv go
 	 * @param plan for a plan, its {@code plan.csv}; {@code null} for a run that writes
 	 */
-	public record Step(String name, SourceFile file, RowMapper mapper, String inputFingerprint, CloseSchema schema,
-			ObjectSchema objects, Path outputDir, PlanWriter plan) {
+	public record Step(String name, SourceFile file, RowMapper mapper, Predicate<SourceRow> included,
+			String inputFingerprint, CloseSchema schema, ObjectSchema objects, Path outputDir, PlanWriter plan) {
 
 		public Step {
 			Objects.requireNonNull(name, "name");
 			Objects.requireNonNull(file, "file");
 			Objects.requireNonNull(mapper, "mapper");
+			Objects.requireNonNull(included, "included");
 			Objects.requireNonNull(inputFingerprint, "inputFingerprint");
 			Objects.requireNonNull(schema, "schema");
 			Objects.requireNonNull(outputDir, "outputDir");

@@ -66,7 +66,10 @@ public final class PlannedChanges {
 			return new PlanWriter.Line(rows, record, PlanWriter.Action.CREATE, null, created(group.lead()),
 					String.join("; ", reasons));
 		}
-		if (result.lead() == GroupResult.LeadChange.NONE) {
+		boolean loaded = result.outcomes()
+			.stream()
+			.anyMatch((outcome) -> outcome.action() != RowAction.REJECTED && outcome.action() != RowAction.SKIPPED);
+		if (result.lead() == GroupResult.LeadChange.NONE && !loaded) {
 			boolean skipped = result.outcomes().stream().allMatch((outcome) -> outcome.action() == RowAction.SKIPPED);
 			return new PlanWriter.Line(rows, record, skipped ? PlanWriter.Action.SKIP : PlanWriter.Action.REJECT,
 					leadId, "", String.join("; ", reasons));

@@ -17,6 +17,7 @@ import closebatch.close.CloseTarget;
 import closebatch.config.ImportJob;
 import closebatch.config.JobLoader;
 import closebatch.load.ProgressListener;
+import closebatch.report.PlanWriter;
 import closebatch.report.RunStatus;
 import closebatch.report.RunSummary;
 import closebatch.sandbox.SandboxExtension;
@@ -169,13 +170,42 @@ class MigrationTest {
 		assertThat(census()).isEqualTo(before);
 	}
 
-	private RunSummary run() {
-		ImportJob job = (ImportJob) JobLoader.load(JOB);
-		CloseClient client = CloseClient
+	@Test
+	void aPlanOfTheMigrationWritesNothingAndSaysWhatEachStepWouldCreate() throws Exception {
+		RunResult plan = new ImportRunner(Clock.systemUTC()).plan((ImportJob) JobLoader.load(JOB),
+				InProcessImport.options(this.folder), JobTarget.of(client()), ProgressListener.NONE);
+
+		Map<String, Long> writes = InProcessImport.writeRequests(sandbox.sandbox().requests());
+		writes.remove("POST /data/search/");
+		assertThat(writes).as("a plan sends no write").isEmpty();
+		assertThat(census().values()).allSatisfy((objects) -> assertThat(objects).isEmpty());
+		assertThat(plan.planned()).containsEntry(PlanWriter.Action.CREATE, 11L + 15 + 25 + 10 + 15 + 8)
+			.containsEntry(PlanWriter.Action.REJECT, 13L);
+		assertThat(plan.outputDir().resolve("deals/plan.csv")).exists();
+	}
+
+	@Test
+	void retryFailedTakesOnlyTheRejectedRowsOfEachStep() throws Exception {
+		run();
+
+		RunResult retried = new ImportRunner(Clock.systemUTC()).retryFailed((ImportJob) JobLoader.load(JOB),
+				InProcessImport.options(this.folder), JobTarget.of(client()), ProgressListener.NONE);
+
+		assertThat(retried.summary().rowsRead()).isEqualTo(13);
+		assertThat(retried.summary().rows().rejected()).isEqualTo(13);
+		assertThat(census().get(Kind.ACTIVITY)).hasSize(25 + 15 + 8);
+	}
+
+	private static CloseClient client() {
+		return CloseClient
 			.builder(CloseTarget.of(sandbox.baseUrl().toString()), List.of(ApiKey.of(SandboxExtension.API_KEY)))
 			.build();
+	}
+
+	private RunSummary run() {
+		ImportJob job = (ImportJob) JobLoader.load(JOB);
 		RunResult result = new ImportRunner(Clock.systemUTC()).run(job, InProcessImport.options(this.folder),
-				JobTarget.of(client), ProgressListener.NONE);
+				JobTarget.of(client()), ProgressListener.NONE);
 		assertThat(result.failure()).isNull();
 		return result.summary();
 	}
