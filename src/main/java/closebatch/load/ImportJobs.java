@@ -3,6 +3,7 @@ package closebatch.load;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,17 +19,22 @@ import closebatch.source.KeyGroupReader;
 import closebatch.source.SourceRow;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.builder.FlowJobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * Turns an {@link ImportJob} into a restartable Spring Batch job with one chunk step per
- * step of the job, run in order: each reads its input's rows grouped by record key
- * ({@link KeyGroupReader}), maps each row ({@link RowMapping}) and loads each chunk
- * through the ledger ({@link LoadItemWriter}) with the step's {@link ChunkLoader}. A
- * restarted job goes on at the step and chunk where it stopped.
+ * step of the job, run in order (consecutive steps of objects of leads at the same time):
+ * each reads its input's rows grouped by record key ({@link KeyGroupReader}), maps each
+ * row ({@link RowMapping}) and loads each chunk through the ledger
+ * ({@link LoadItemWriter}) with the step's {@link ChunkLoader}. A restarted job goes on
+ * at the step and chunk where it stopped.
  *
  * <p>
  * Build the job again for each run (fresh or resumed); a run is identified by its job
@@ -54,13 +60,43 @@ public final class ImportJobs {
 	public static Job build(ImportJob job, ImportRun run, CloseClient client, CheckpointDatabase database,
 			CheckpointBatch batch, Clock clock) {
 		Ledger ledger = new Ledger(database, clock);
-		SimpleJobBuilder steps = null;
+		List<Flow> stages = new ArrayList<>();
+		List<Flow> together = new ArrayList<>();
 		for (ImportRun.Step step : run.steps()) {
-			Step batchStep = step(job, run, step, client, ledger, batch, clock);
-			steps = (steps == null) ? new JobBuilder(job.name(), batch.jobRepository()).start(batchStep)
-					: steps.next(batchStep);
+			Flow flow = new FlowBuilder<SimpleFlow>(step.name())
+				.start(step(job, run, step, client, ledger, batch, clock))
+				.build();
+			if (step.mapper() instanceof ObjectMapper) {
+				together.add(flow);
+			}
+			else {
+				stages.addAll(stage(together));
+				together.clear();
+				stages.add(flow);
+			}
 		}
-		return steps.build();
+		stages.addAll(stage(together));
+		FlowBuilder<FlowJobBuilder> flows = new JobBuilder(job.name(), batch.jobRepository()).start(stages.get(0));
+		for (Flow stage : stages.subList(1, stages.size())) {
+			flows = flows.next(stage);
+		}
+		return flows.end().build();
+	}
+
+	/**
+	 * Consecutive steps of objects of leads, which depend on the leads before them and
+	 * not on each other: one flow that runs them at the same time, so that each type's
+	 * endpoint group works while the others do.
+	 */
+	private static List<Flow> stage(List<Flow> together) {
+		if (together.size() < 2) {
+			return List.copyOf(together);
+		}
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("step-");
+		executor.setDaemon(true);
+		return List.of(new FlowBuilder<SimpleFlow>("objects-" + together.get(0).getName()).split(executor)
+			.add(together.toArray(Flow[]::new))
+			.build());
 	}
 
 	private static Step step(ImportJob job, ImportRun run, ImportRun.Step step, CloseClient client, Ledger ledger,
