@@ -121,8 +121,9 @@ public final class ImportJobs {
 			CloseClient client, Ledger ledger, Clock clock) {
 		String target = run.identity().target();
 		if (step.mapper() instanceof ObjectMapper objects) {
-			return (runStart) -> new ObjectLoader(client, ledger, step.objects(), new ObjectLoader.Settings(target,
-					objects.identity().namespace(), objects.type(), objects.mode(), step.plan() != null, clock));
+			return (runStart) -> new ObjectLoader(client, ledger, step.objects(),
+					new ObjectLoader.Settings(target, objects.identity().namespace(), objects.type(), objects.mode(),
+							objects.createStatuses(), step.plan() != null, clock));
 		}
 		RecordMapper leads = (RecordMapper) step.mapper();
 		PlannedChanges planned = (step.plan() != null) ? new PlannedChanges(run.plannedWrites(), client, step.schema())

@@ -29,6 +29,7 @@ import closebatch.report.RowOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -68,11 +69,14 @@ final class ObjectLoader implements ChunkLoader {
 	 * @param namespace the namespace of the objects' keys
 	 * @param type what the objects are
 	 * @param mode create, upsert or update
+	 * @param createStatuses whether to create the opportunity statuses the organization
+	 * lacks
 	 * @param planning whether this is a plan, whose records each get a line of
 	 * {@code plan.csv}
 	 * @param clock the wall clock
 	 */
-	record Settings(String target, String namespace, ObjectType type, MappingMode mode, boolean planning, Clock clock) {
+	record Settings(String target, String namespace, ObjectType type, MappingMode mode, boolean createStatuses,
+			boolean planning, Clock clock) {
 
 		Settings {
 			Objects.requireNonNull(target, "target");
@@ -88,7 +92,8 @@ final class ObjectLoader implements ChunkLoader {
 		this.client = client;
 		this.ledger = ledger;
 		this.schema = schema;
-		this.payloads = new ObjectPayloads(schema, settings.type());
+		this.payloads = new ObjectPayloads(schema, settings.type(),
+				settings.createStatuses() ? (label) -> createStatus(client, label) : null);
 		this.leads = new LeadsOfObjects(ledger, settings.target(), schema.fields());
 		this.settings = settings;
 	}
@@ -260,6 +265,23 @@ final class ObjectLoader implements ChunkLoader {
 		ObjectNode body = update.deepCopy();
 		body.remove(List.of("lead_id", "custom_activity_type_id"));
 		return body;
+	}
+
+	/**
+	 * Creates an active opportunity status in the first pipeline, once (see
+	 * {@link Definitions}).
+	 */
+	private static String createStatus(CloseClient client, String label) {
+		JsonNode created = Definitions.create(client, "status/opportunity/",
+				JsonNodeFactory.instance.objectNode().put("label", label).put("status_type", "active"),
+				() -> client.get("status/opportunity/")
+					.path("data")
+					.values()
+					.stream()
+					.filter((status) -> label.equalsIgnoreCase(status.path("label").asString("").strip()))
+					.findFirst());
+		log.info("Created the opportunity status '{}' ({})", label, created.path("id").asString());
+		return created.path("id").asString();
 	}
 
 	private String path(String id) {

@@ -31,8 +31,26 @@ final class ObjectPayloads {
 
 	private final CustomFieldSpec.Owner owner;
 
-	ObjectPayloads(ObjectSchema schema, ObjectType type) {
+	private final StatusCreator statuses;
+
+	/** The statuses created here, by lower-cased label. */
+	private final Map<String, String> createdStatuses = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Creates an opportunity status the organization lacks, and gives its id. */
+	@FunctionalInterface
+	interface StatusCreator {
+
+		String create(String label);
+
+	}
+
+	/**
+	 * @param statuses creates a missing opportunity status, or {@code null} when the
+	 * mapping does not ask for that
+	 */
+	ObjectPayloads(ObjectSchema schema, ObjectType type, StatusCreator statuses) {
 		this.schema = schema;
+		this.statuses = statuses;
 		this.owner = (type == ObjectType.OPPORTUNITY) ? CustomFieldSpec.Owner.OPPORTUNITY
 				: CustomFieldSpec.Owner.ACTIVITY;
 	}
@@ -105,6 +123,10 @@ final class ObjectPayloads {
 		List<String> ids = this.schema.statusIds(label);
 		if (ids.size() == 1) {
 			return ids.get(0);
+		}
+		if (ids.isEmpty() && this.statuses != null) {
+			return this.createdStatuses.computeIfAbsent(label.strip().toLowerCase(Locale.ROOT),
+					(key) -> this.statuses.create(label.strip()));
 		}
 		throw new RowRejected(RowError.of(LoadError.UNKNOWN_STATUS, name,
 				ids.isEmpty()

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import closebatch.close.CloseClient;
-import closebatch.close.InDoubtException;
 import closebatch.close.Query;
 import closebatch.mapping.CustomFieldSpec;
 import closebatch.mapping.MappingError;
@@ -95,33 +95,25 @@ public record ObjectSchema(CloseSchema fields, Map<String, String> userIds, Map<
 	 * so; a create whose answer was lost is looked up by name before it is sent again.
 	 */
 	private static JsonNode customActivityType(CloseClient client, ObjectMapper mapper) {
-		for (int attempt = 1;; attempt++) {
-			// Close lists every custom activity type on one page.
-			Optional<JsonNode> found = client.get("custom_activity/")
-				.path("data")
-				.values()
-				.stream()
-				.filter((type) -> mapper.customActivityType().equals(type.path("name").asString("")))
-				.findFirst();
-			if (found.isPresent()) {
-				return found.get();
-			}
-			if (!mapper.createType()) {
-				throw new MappingError(mapper.typeLocation(),
-						"Close has no custom activity type named '" + mapper.customActivityType() + "'",
-						"create it in Close (Settings > Custom Activities), fix the name, or write "
-								+ "'type: {name: ..., create-missing: true}' to create it on the next run");
-			}
-			try {
-				return client.post("custom_activity/",
-						JsonNodeFactory.instance.objectNode().put("name", mapper.customActivityType()));
-			}
-			catch (InDoubtException ex) {
-				if (attempt >= 8) {
-					throw ex;
-				}
-			}
+		Supplier<Optional<JsonNode>> find = () -> client.get("custom_activity/")
+			.path("data")
+			.values()
+			.stream()
+			.filter((type) -> mapper.customActivityType().equals(type.path("name").asString("")))
+			.findFirst();
+		// Close lists every custom activity type on one page.
+		Optional<JsonNode> found = find.get();
+		if (found.isPresent()) {
+			return found.get();
 		}
+		if (!mapper.createType()) {
+			throw new MappingError(mapper.typeLocation(),
+					"Close has no custom activity type named '" + mapper.customActivityType() + "'",
+					"create it in Close (Settings > Custom Activities), fix the name, or write "
+							+ "'type: {name: ..., create-missing: true}' to create it on the next run");
+		}
+		return Definitions.create(client, "custom_activity/",
+				JsonNodeFactory.instance.objectNode().put("name", mapper.customActivityType()), find);
 	}
 
 	/** The id of a custom field the mapping fills. */

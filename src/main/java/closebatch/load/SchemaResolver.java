@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import closebatch.close.CloseClient;
-import closebatch.close.InDoubtException;
 import closebatch.close.Query;
 import closebatch.mapping.CustomFieldSpec;
 import closebatch.mapping.MappingError;
@@ -36,8 +35,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class SchemaResolver {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaResolver.class);
-
-	private static final int MAX_CREATE_ATTEMPTS = 8;
 
 	private final CloseClient client;
 
@@ -173,22 +170,10 @@ public final class SchemaResolver {
 	 */
 	private JsonNode createField(CustomFieldSpec.Owner owner, ObjectNode body) {
 		String name = body.path("name").asString();
-		for (int attempt = 1;; attempt++) {
-			try {
-				return this.client.post(path(owner), body);
-			}
-			catch (InDoubtException ex) {
-				Optional<JsonNode> found = this.client.listAll(path(owner), Query.empty())
+		return Definitions.create(this.client, path(owner), body,
+				() -> this.client.listAll(path(owner), Query.empty())
 					.filter((field) -> name.equals(field.path("name").asString("")))
-					.findFirst();
-				if (found.isPresent()) {
-					return found.get();
-				}
-				if (attempt >= MAX_CREATE_ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+					.findFirst());
 	}
 
 	private static String path(CustomFieldSpec.Owner owner) {

@@ -172,10 +172,20 @@ public final class MappingLoader {
 		}
 		block.rejectUnknownKeys("'" + type.key() + "' (Close " + type.key() + " fields)", allowed);
 		Map<String, FieldMapping> fields = new java.util.LinkedHashMap<>();
+		boolean createStatuses = false;
 		for (YamlMap.Entry entry : block.entries()) {
-			type.field(entry.key())
-				.ifPresent((field) -> fields.put(entry.key(), this.fields.single(entry.value(), "'" + entry.key() + "'")
-					.then(Transform.eachValue(field::check))));
+			ObjectField field = type.field(entry.key()).orElse(null);
+			if (field == null) {
+				continue;
+			}
+			String what = "'" + entry.key() + "'";
+			boolean status = field.kind() == ObjectField.Kind.STATUS;
+			FieldMapping compiled = status ? this.fields.read(entry.value(), what, Set.of("create-missing"))
+					: this.fields.single(entry.value(), what);
+			if (status && entry.value() instanceof YamlMap map) {
+				createStatuses = map.flag("create-missing", false);
+			}
+			fields.put(entry.key(), compiled.then(Transform.eachValue(field::check)));
 		}
 		List<CustomField> custom = type.hasCustomFields() ? custom(block,
 				(type == ObjectType.OPPORTUNITY) ? CustomFieldSpec.Owner.OPPORTUNITY : CustomFieldSpec.Owner.ACTIVITY)
@@ -183,6 +193,7 @@ public final class MappingLoader {
 		YamlMap link = mapping.require("link", "a mapping of " + type.key() + "s").asMap("'link'");
 		link.rejectUnknownKeys("'link'", LINK_KEYS);
 		return new ObjectMapper(source, mode(mapping), objectIdentity(mapping, source), type, customType, createType,
+				createStatuses,
 				block.get("type").map(YamlNode::location).orElse(mapping.entry(type.key()).orElseThrow().keyLocation()),
 				leadLink(link.require("lead", "'link'").asMap("'link.lead'")),
 				link.get("contact").map((node) -> contactLink(node.asMap("'link.contact'"))).orElse(null), fields,

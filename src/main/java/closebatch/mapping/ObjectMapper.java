@@ -18,6 +18,8 @@ import closebatch.config.YamlLocation;
  * @param customActivityType for custom activities, the name of their type in Close
  * @param createType whether to create the custom activity type when Close has none of
  * that name
+ * @param createStatuses whether to create an opportunity status the organization lacks
+ * (in its first pipeline, as an active status)
  * @param typeLocation where the mapping names the object's type, for errors about it
  * @param lead how a row names its lead
  * @param contact how a row names its contact, or {@code null}
@@ -25,8 +27,9 @@ import closebatch.config.YamlLocation;
  * @param custom the custom fields
  */
 public record ObjectMapper(String source, MappingMode mode, Identity identity, ObjectType type,
-		String customActivityType, boolean createType, YamlLocation typeLocation, LeadLinkMapping lead,
-		ContactLinkMapping contact, Map<String, FieldMapping> fields, List<CustomField> custom) implements RowMapper {
+		String customActivityType, boolean createType, boolean createStatuses, YamlLocation typeLocation,
+		LeadLinkMapping lead, ContactLinkMapping contact, Map<String, FieldMapping> fields,
+		List<CustomField> custom) implements RowMapper {
 
 	public ObjectMapper {
 		fields = new LinkedHashMap<>(fields);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import closebatch.close.ApiKey;
@@ -80,6 +81,9 @@ class MigrationTest {
 				assertThat(opportunity.path("lead_id").asString()).as(deal.value("Deal ID"))
 					.isEqualTo(companyLeads.get(deal.value("Company ID")));
 				assertThat(opportunity.path("user_id").asString()).isEqualTo(admin);
+				assertThat(opportunity.path("value").asLong()).as("the amount in cents")
+					.isEqualTo(new java.math.BigDecimal(deal.value("Amount").replaceAll("[$,]", "")).movePointRight(2)
+						.longValueExact());
 				JsonNode contact = sandbox.sandbox()
 					.store()
 					.get(Kind.CONTACT, opportunity.path("contact_id").asString());
@@ -194,6 +198,43 @@ class MigrationTest {
 		assertThat(retried.summary().rowsRead()).isEqualTo(13);
 		assertThat(retried.summary().rows().rejected()).isEqualTo(13);
 		assertThat(census().get(Kind.ACTIVITY)).hasSize(25 + 15 + 8);
+	}
+
+	@Test
+	void anOpportunityStatusTheOrganizationLacksIsCreatedOnceWhenTheMappingSaysSo() throws Exception {
+		Path companies = Files.writeString(this.folder.resolve("companies.csv"), "Company ID,Company\nA1,Acme\n");
+		Path deals = Files.writeString(this.folder.resolve("deals.csv"),
+				"Deal ID,Company ID,Stage\nD1,A1,Discovery\nD2,A1,discovery\nD3,A1,Won\n");
+		Path leadMapping = Files.writeString(this.folder.resolve("companies.yaml"),
+				"identity: {key: [Company ID]}\nlead:\n  name: Company\n");
+		Path dealMapping = Files.writeString(this.folder.resolve("deals.yaml"), """
+				identity: {key: [Deal ID]}
+				link:
+				  lead: {namespace: companies, key: [Company ID]}
+				opportunity:
+				  status: {column: Stage, create-missing: true}
+				""");
+		Path job = Files.writeString(this.folder.resolve("stages.yaml"),
+				"type: import\nsteps:\n  - {name: companies, input: {path: " + companies + "}, mapping: " + leadMapping
+						+ "}\n  - {name: deals, input: {path: " + deals + "}, mapping: " + dealMapping + "}\n");
+
+		RunResult result = new ImportRunner(Clock.systemUTC()).run((ImportJob) JobLoader.load(job),
+				InProcessImport.options(this.folder), JobTarget.of(client()), ProgressListener.NONE);
+
+		assertThat(result.summary().objects().get("opportunity").created()).isEqualTo(3);
+		List<String> labels = new ArrayList<>();
+		sandbox.sandbox()
+			.store()
+			.oldestFirst(Kind.OPPORTUNITY_STATUS)
+			.forEach((status) -> labels.add(status.path("label").asString().toLowerCase(Locale.ROOT)));
+		assertThat(labels).as("labels compare without case").containsOnlyOnce("discovery").containsOnlyOnce("won");
+		List<String> statuses = new ArrayList<>();
+		sandbox.sandbox()
+			.store()
+			.oldestFirst(Kind.OPPORTUNITY)
+			.forEach((opportunity) -> statuses
+				.add(opportunity.path("status_label").asString().toLowerCase(Locale.ROOT)));
+		assertThat(statuses).containsExactlyInAnyOrder("discovery", "discovery", "won");
 	}
 
 	private static CloseClient client() {
