@@ -222,18 +222,20 @@ class MigrationTest {
 				InProcessImport.options(this.folder), JobTarget.of(client()), ProgressListener.NONE);
 
 		assertThat(result.summary().objects().get("opportunity").created()).isEqualTo(3);
-		List<String> labels = new ArrayList<>();
+		Map<String, String> labels = new HashMap<>();
 		sandbox.sandbox()
 			.store()
 			.oldestFirst(Kind.OPPORTUNITY_STATUS)
-			.forEach((status) -> labels.add(status.path("label").asString().toLowerCase(Locale.ROOT)));
-		assertThat(labels).as("labels compare without case").containsOnlyOnce("discovery").containsOnlyOnce("won");
+			.forEach((status) -> labels.put(status.path("id").asString(),
+					status.path("label").asString().toLowerCase(Locale.ROOT)));
+		assertThat(labels.values()).as("labels compare without case")
+			.containsOnlyOnce("discovery")
+			.containsOnlyOnce("won");
 		List<String> statuses = new ArrayList<>();
 		sandbox.sandbox()
 			.store()
 			.oldestFirst(Kind.OPPORTUNITY)
-			.forEach((opportunity) -> statuses
-				.add(opportunity.path("status_label").asString().toLowerCase(Locale.ROOT)));
+			.forEach((opportunity) -> statuses.add(labels.get(opportunity.path("status_id").asString())));
 		assertThat(statuses).containsExactlyInAnyOrder("discovery", "discovery", "won");
 	}
 
