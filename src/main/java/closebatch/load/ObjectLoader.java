@@ -203,7 +203,13 @@ final class ObjectLoader implements ChunkLoader {
 		ObjectNode changes = CloseDiff.changes(sendable(update), found);
 		if (!changes.isEmpty()) {
 			this.ledger.markPending(key, hash);
-			client.put(path(id), changes);
+			try {
+				client.put(path(id), changes);
+			}
+			catch (ValidationException ex) {
+				this.ledger.markRejected(key, RowOutcomes.refusedByClose(ex).describe());
+				return Result.rejected(RowOutcomes.refusedByClose(ex));
+			}
 		}
 		this.ledger.markDone(key, id, hash);
 		return changes.isEmpty() ? Result.of(LeadChange.UNCHANGED, id, "")
