@@ -133,8 +133,10 @@ public final class RunPlanner {
 			return 1;
 		}
 		JobExecution last = this.jobRepository.getLastJobExecution(newest.get(0));
-		long number = (last != null) ? last.getJobParameters().getLong(RunIdentity.RUN_NUMBER, 0L) : 0L;
-		return Math.max(number, newest.get(0).getInstanceId()) + 1;
+		Long number = (last != null) ? last.getJobParameters().getLong(RunIdentity.RUN_NUMBER) : null;
+		// A run of a release before run numbers went by its instance id, which all jobs
+		// share; a numbered run's successor is the next number of its job.
+		return ((number != null) ? number : newest.get(0).getInstanceId()) + 1;
 	}
 
 }

@@ -39,6 +39,7 @@ import closebatch.mapping.ObjectMapper;
 import closebatch.mapping.RowMapper;
 import closebatch.report.ExitDecision;
 import closebatch.report.PlanWriter;
+import closebatch.report.RejectThreshold;
 import closebatch.report.RejectsWriter;
 import closebatch.report.ResultsWriter;
 import closebatch.report.RunStatus;
@@ -107,8 +108,11 @@ public final class ImportRunner {
 		if (settled.isEmpty()) {
 			throw new NoEarlierRunException(job.name(), options.outputRoot().resolve(job.name()));
 		}
+		// A share of rejected rows means nothing over rows chosen for having been
+		// rejected:
+		// only the count limit applies.
 		RunOptions fresh = new RunOptions(options.stateFile(), RunPlanner.RestartMode.FRESH, options.outputRoot(),
-				options.threshold(), options.toolVersion());
+				new RejectThreshold(options.threshold().maxRejects(), null), options.toolVersion());
 		return execute(job, fresh, target, progress, null, (step) -> {
 			SettledRows ofStep = settled.get(step.name());
 			return (row) -> ofStep == null || !ofStep.contains(row.number());

@@ -190,4 +190,26 @@ class RunPlannerTest {
 		assertThat(this.planner.plan(IDENTITY, RestartMode.RESUME)).isInstanceOf(RunPlan.Resume.class);
 	}
 
+	@Test
+	void numbersTheRunsOfEachJobOnTheirOwn() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			run(this.planner.plan(IDENTITY, RestartMode.RESUME), false);
+		}
+		RunIdentity other = new RunIdentity("migrate-crm", "sha256:input-2", "sha256:mapping-2", CLOSE, "0.1.0");
+		Job otherJob = new JobBuilder("migrate-crm", this.batch.jobRepository())
+			.start(new StepBuilder("load", this.batch.jobRepository())
+				.tasklet((contribution, context) -> RepeatStatus.FINISHED, this.database.transactionManager())
+				.build())
+			.build();
+
+		RunPlan first = this.planner.plan(other, RestartMode.RESUME);
+		this.batch.jobOperator().start(otherJob, first.parameters());
+		RunPlan second = this.planner.plan(other, RestartMode.RESUME);
+
+		assertThat(first.parameters().getLong(RunIdentity.RUN_NUMBER)).isEqualTo(1);
+		assertThat(second.parameters().getLong(RunIdentity.RUN_NUMBER)).isEqualTo(2);
+		assertThat(this.planner.plan(IDENTITY, RestartMode.RESUME).parameters().getLong(RunIdentity.RUN_NUMBER))
+			.isEqualTo(4);
+	}
+
 }

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import closebatch.load.ProgressListener;
+import closebatch.report.RejectThreshold;
+import closebatch.config.ImportJob;
+import closebatch.checkpoint.RunPlanner.RestartMode;
 import closebatch.report.RunSummary;
 import closebatch.sandbox.SandboxExtension;
 import closebatch.sandbox.store.Kind;
@@ -59,6 +62,22 @@ class RetryFailedTest {
 		assertThat(again.rowsRead()).as("the rows still rejected").isEqualTo(10);
 		assertThat(again.rows().rejected()).isEqualTo(10);
 		assertThat(sandbox.sandbox().store().count(Kind.CONTACT)).isEqualTo(contacts + 2);
+	}
+
+	@Test
+	void holdsTheRetryToTheRejectCountAloneNotToTheShareOfRowsItChoseForBeingRejected() {
+		RunOptions options = new RunOptions(this.folder.resolve("state.db"), RestartMode.RESUME,
+				this.folder.resolve("out"), new RejectThreshold(null, 0.05), "test");
+		ImportJob job = InProcessImport.importJob(Path.of("jobs/import-leads.yaml"));
+		new ImportRunner(Clock.systemUTC()).run(job, options, InProcessImport.target(sandbox.baseUrl()),
+				ProgressListener.NONE);
+
+		RunResult retry = new ImportRunner(Clock.systemUTC()).retryFailed(job, options,
+				InProcessImport.target(sandbox.baseUrl()), ProgressListener.NONE);
+
+		assertThat(retry.summary().rows().rejected()).isEqualTo(12);
+		assertThat(retry.decision().headline()).as("12 of 12 rows is not a rate that fails the retry")
+			.doesNotContain("threshold");
 	}
 
 	@Test
