@@ -24,8 +24,10 @@ public final class JobLoader {
 
 	static final Set<String> STEP_KEYS = Set.of("name", "input", "mapping");
 
-	static final Set<String> EXPORT_KEYS = Set.of("type", "description", "query", "query-file", "list", "object-type",
-			"fields", "sort", "output");
+	static final Set<String> EXPORT_KEYS = Set.of("type", "description", "query", "query-file", "list", "everything",
+			"object-type", "fields", "sort", "output");
+
+	static final Set<String> EVERYTHING_KEYS = Set.of("folder", "format");
 
 	private static final Set<String> LIST_KEYS = Set.of("endpoint", "filters");
 
@@ -164,19 +166,52 @@ public final class JobLoader {
 
 	private static ExportJob exportJob(String name, YamlMap job) {
 		job.rejectUnknownKeys("an export job", EXPORT_KEYS);
+		if (job.has("everything")) {
+			return everything(name, job);
+		}
 		String query = job.get("query").map(YamlJson::text).orElse(null);
 		Path queryFile = job.text("query-file").map(Path::of).orElse(null);
 		ListSource list = job.get("list").map(JobLoader::listSource).orElse(null);
 		int sources = ((query != null) ? 1 : 0) + ((queryFile != null) ? 1 : 0) + ((list != null) ? 1 : 0);
 		if (sources != 1) {
-			throw new ConfigError(job.location(), "an export job needs exactly one of 'query', 'query-file' and 'list'",
+			throw new ConfigError(job.location(),
+					"an export job needs exactly one of 'query', 'query-file', 'list' and 'everything'",
 					"put the search query inline under 'query:' or in a file named by 'query-file:',"
-							+ " or name a list endpoint under 'list:'");
+							+ " name a list endpoint under 'list:', or export the whole organization"
+							+ " with 'everything: {folder: ...}'");
 		}
 		String objectType = job.text("object-type")
 			.orElseGet(() -> (list == null) ? "lead" : list.endpoint().substring(list.endpoint().lastIndexOf('/') + 1));
-		return new ExportJob(name, query, queryFile, list, objectType, texts(job, "fields"), texts(job, "sort"),
+		return new ExportJob(name, query, queryFile, list, null, objectType, texts(job, "fields"), texts(job, "sort"),
 				output(job.require("output", "an export job").asMap("'output'")));
+	}
+
+	/**
+	 * An export of everything: a folder (and the format of its files) and nothing that
+	 * chooses what or how one file is written.
+	 */
+	private static ExportJob everything(String name, YamlMap job) {
+		for (String key : List.of("query", "query-file", "list", "object-type", "fields", "sort", "output")) {
+			if (job.has(key)) {
+				throw new ConfigError(job.entry(key).orElseThrow().keyLocation(),
+						"'" + key + "' cannot go with 'everything'",
+						"an export of everything writes every lead and object into 'everything.folder';"
+								+ " write another export job for '" + key + "'");
+			}
+		}
+		YamlMap everything = job.get("everything").orElseThrow().asMap("'everything'");
+		everything.rejectUnknownKeys("'everything'", EVERYTHING_KEYS);
+		Path folder = Path.of(everything.require("folder", "'everything'").asText("'everything.folder'"));
+		OutputFormat format = everything.text("format").map((text) -> {
+			YamlLocation at = everything.get("format").orElseThrow().location();
+			OutputFormat chosen = choice(OutputFormat.class, text, at, "format");
+			if (chosen == OutputFormat.JSONL) {
+				throw new ConfigError(at, "an export of everything cannot be written as JSON Lines",
+						"use 'format: csv' or 'format: xlsx', which an import reads back");
+			}
+			return chosen;
+		}).orElse(OutputFormat.CSV);
+		return ExportJob.everything(name, new ExportFolder(folder, format));
 	}
 
 	private static ListSource listSource(YamlNode node) {

@@ -22,15 +22,19 @@ public record CustomFieldSchema(List<CustomFieldDefinition> fields) {
 		fields = List.copyOf(fields);
 	}
 
-	/** Reads the schema of {@code objectType} ({@code lead} or {@code contact}). */
+	/**
+	 * Reads the schema of {@code objectType} ({@code lead}, {@code contact},
+	 * {@code opportunity}, or {@code activity/<custom activity type id>}).
+	 */
 	public static CustomFieldSchema read(CloseClient client, String objectType) {
-		JsonNode body = client.get("custom_field_schema/" + objectType + "/");
-		List<CustomFieldDefinition> fields = new ArrayList<>();
-		for (JsonNode field : body.path("fields").values()) {
-			fields.add(new CustomFieldDefinition(field.path("id").asString(), field.path("name").asString(),
-					field.path("type").asString("text"), field.path("accepts_multiple_values").asBoolean(false)));
-		}
-		return new CustomFieldSchema(fields);
+		return of(client.get("custom_field_schema/" + objectType + "/").path("fields"));
+	}
+
+	/** The schema of a list of fields as Close describes them. */
+	static CustomFieldSchema of(JsonNode fields) {
+		List<CustomFieldDefinition> all = new ArrayList<>();
+		fields.values().forEach((field) -> all.add(CustomFieldDefinition.of(field)));
+		return new CustomFieldSchema(all);
 	}
 
 	/** The field of that name, compared without regard to case. */

@@ -2,6 +2,7 @@ package closebatch.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import closebatch.checkpoint.ExportPosition;
@@ -9,6 +10,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Writes each chunk's objects as rows and saves the export's position in the chunk's
@@ -37,12 +39,19 @@ final class ExportItemWriter implements ItemStreamWriter<CreationGroup> {
 
 	private final ExportCounters counters;
 
+	private final ObjectLinks links;
+
 	private RowSink sink;
 
 	private long rows;
 
+	/**
+	 * @param links resolves the objects' leads, contacts and users before they are
+	 * flattened, or null when the columns need none
+	 */
 	ExportItemWriter(ExportRunState state, ExportLayout layout, CellValues values, SinkOpener opener,
-			ExportCounters counters) {
+			ExportCounters counters, ObjectLinks links) {
+		this.links = links;
 		this.state = state;
 		this.layout = layout;
 		this.values = values;
@@ -71,16 +80,19 @@ final class ExportItemWriter implements ItemStreamWriter<CreationGroup> {
 	@Override
 	public void write(Chunk<? extends CreationGroup> chunk) throws IOException {
 		CreationGroup last = null;
+		List<JsonNode> objects = new ArrayList<>();
 		for (CreationGroup group : chunk) {
-			for (var object : group.objects()) {
-				ExportLayout.FlatObject flat = this.layout.flatten(object, this.values);
-				for (List<Object> row : flat.rows()) {
-					this.sink.write(row);
-					this.rows++;
-				}
-				this.counters.objectWritten(flat.truncated());
-			}
+			objects.addAll(group.objects());
 			last = group;
+		}
+		// One look-up of the links for the whole chunk.
+		for (JsonNode object : (this.links != null) ? this.links.resolve(objects) : objects) {
+			ExportLayout.FlatObject flat = this.layout.flatten(object, this.values);
+			for (List<Object> row : flat.rows()) {
+				this.sink.write(row);
+				this.rows++;
+			}
+			this.counters.objectWritten(flat.truncated());
 		}
 		long length = this.sink.flush();
 		if (last != null) {

@@ -8,11 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import closebatch.checkpoint.CheckpointBatch;
 import closebatch.checkpoint.CheckpointDatabase;
-import closebatch.checkpoint.ExportProgress;
 import closebatch.close.CloseClient;
 import closebatch.config.ExportJob;
 import closebatch.config.OutputFormat;
@@ -22,7 +22,6 @@ import closebatch.error.UserInputException;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns an {@link ExportJob} into a restartable Spring Batch job: a chunk step that reads
  * the search or list and writes rows, saving its position with each chunk, then a step
- * that builds the workbook (XLSX) and writes the mapping.
+ * that builds the workbook (XLSX) and writes the mapping ({@link ExportSteps}); for an
+ * export of everything, those steps for each file ({@link OrganizationExport}).
  *
  * <p>
  * Reads the custom field schema once, here, to fix the columns. Build the job again for
@@ -52,60 +52,60 @@ public final class ExportJobs {
 	/**
 	 * Builds the job.
 	 * @param workingDirectory what relative paths in the job ({@code output.path},
-	 * {@code query-file}) are relative to
+	 * {@code query-file}, {@code everything.folder}) are relative to
 	 * @throws UserInputException if the job names an unknown custom field, its query
 	 * cannot be read, or it asks for what an export cannot do
 	 */
 	public static ExportRun build(ExportJob job, CloseClient client, CheckpointDatabase database, CheckpointBatch batch,
 			Path workingDirectory, ExportTuning tuning) {
+		if (job.everything() != null) {
+			return OrganizationExport.build(job, client, database, batch, workingDirectory, tuning);
+		}
+		ExportFile file = plan(job, client, workingDirectory, tuning, null);
+		ExportCounters counters = new ExportCounters();
+		List<Step> steps = ExportSteps.of(file, job.name(), "", counters, database, batch, tuning);
+		Job springJob = new JobBuilder(job.name(), batch.jobRepository()).start(steps.get(0))
+			.next(steps.get(1))
+			.build();
+		return new ExportRun(springJob, file.file(), file.mapping(), file.layout(), fingerprint(file), counters);
+	}
+
+	/**
+	 * The file of an export of one search or list.
+	 * @param leadNamespace for a lead export, the namespace its mapping gives the leads'
+	 * keys, or null for the mapping file's name
+	 */
+	static ExportFile plan(ExportJob job, CloseClient client, Path workingDirectory, ExportTuning tuning,
+			String leadNamespace) {
 		OutputSpec output = job.output();
 		Path file = workingDirectory.resolve(output.path()).normalize();
-		ExportLayout layout;
-		Function<String, ExportedObjects> source;
-		String sourceText;
+		boolean escaped = output.escapeFormulas() && output.format() == OutputFormat.CSV;
 		if (job.isSearch()) {
 			checkSearch(job);
 			CustomFieldSchema schema = CustomFieldSchema.read(client, job.objectType());
 			CustomFieldSchema contactSchema = job.objectType().equals("lead")
 					? CustomFieldSchema.read(client, "contact") : CustomFieldSchema.NONE;
-			layout = LayoutPlanner.plan(job.name(), job.objectType(), job.fields(), schema, contactSchema, output);
+			ExportLayout layout = LayoutPlanner.plan(job.name(), job.objectType(), job.fields(), schema, contactSchema,
+					output);
 			JsonNode query = query(job, workingDirectory);
 			SearchSpec spec = new SearchSpec(job.name(), query, job.objectType(), layout.apiFields());
-			source = (after) -> new SearchObjects(client, spec, tuning.pageSize(), after);
-			sourceText = query.toString();
+			boolean leads = job.objectType().equals("lead");
+			Supplier<String> mapping = () -> MappingWriter.yaml(layout, output.multiValueSeparator(),
+					file.getFileName().toString(), escaped, leadNamespace);
+			return new ExportFile(job.objectType(), file, output, layout,
+					(after) -> new SearchObjects(client, spec, tuning.pageSize(), after), query.toString(), null,
+					leads ? MappingWriter.besides(file) : null, leads ? mapping : null, sheetName(job.objectType()));
 		}
-		else {
-			layout = ListLayouts.plan(job, client);
-			source = (after) -> new ListObjects(client, job.list(), tuning.pageSize(), after);
-			sourceText = job.list().toString();
+		Optional<ObjectColumns> objects = job.fields().isEmpty() ? ObjectColumns.ofEndpoint(job.list().endpoint())
+				: Optional.empty();
+		if (objects.isPresent()) {
+			return ObjectExports.read(client, tuning)
+				.file(job.objectType(), objects.get(), job.list(), null, null, file, output);
 		}
-		ExportCounters counters = new ExportCounters();
-		ExportRunState state = new ExportRunState(job.name(), new ExportProgress(database, tuning.clock()));
-		Path spill = (output.format() == OutputFormat.XLSX) ? file.resolveSibling(file.getFileName() + ".spill.jsonl")
-				: null;
-		ExportItemWriter.SinkOpener opener = switch (output.format()) {
-			case CSV -> (length) -> CsvRowSink.open(file, length, layout.columns(), output.escapeFormulas());
-			case JSONL -> (length) -> JsonLinesRowSink.objects(file, length, layout.columns());
-			case XLSX -> (length) -> JsonLinesRowSink.arrays(spill, length);
-		};
-		Path mapping = (job.isSearch() && job.objectType().equals("lead")) ? MappingWriter.besides(file) : null;
-		Step rows = new StepBuilder("export-rows", batch.jobRepository())
-			.<CreationGroup, CreationGroup>chunk(tuning.chunkSize())
-			.reader(new CreationGroupReader(state, source))
-			.writer(new ExportItemWriter(state, layout, new CellValues(output.multiValueSeparator()), opener, counters))
-			.listener(state)
-			.transactionManager(database.transactionManager())
-			.build();
-		Step finish = new StepBuilder("finish-export", batch.jobRepository())
-			.tasklet(
-					new FinishExportTasklet(layout, file, spill, mapping, new WorkbookBuilder(layout.columns()),
-							sheetName(job.objectType()), output.multiValueSeparator(),
-							output.escapeFormulas() && output.format() == OutputFormat.CSV),
-					database.transactionManager())
-			.build();
-		Job springJob = new JobBuilder(job.name(), batch.jobRepository()).start(rows).next(finish).build();
-		String fingerprint = fingerprint(sourceText, layout, output);
-		return new ExportRun(springJob, file, mapping, layout, fingerprint, counters);
+		ExportLayout layout = ListLayouts.plan(job, client);
+		return new ExportFile(job.objectType(), file, output, layout,
+				(after) -> new ListObjects(client, job.list(), tuning.pageSize(), after), job.list().toString(), null,
+				null, null, sheetName(job.objectType()));
 	}
 
 	/** The sheet of an object type: its plural ({@code leads}, {@code opportunities}). */
@@ -162,12 +162,27 @@ public final class ExportJobs {
 		return node;
 	}
 
-	private static String fingerprint(String source, ExportLayout layout, OutputSpec output) {
+	/** Identifies an export of everything: its files' fingerprints and its folder. */
+	static String fingerprint(String files, closebatch.config.ExportFolder folder) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(source.getBytes(StandardCharsets.UTF_8));
-			digest.update(layout.fingerprint().getBytes(StandardCharsets.UTF_8));
-			digest.update((output.format() + "|" + output.escapeFormulas()).getBytes(StandardCharsets.UTF_8));
+			digest.update(files.getBytes(StandardCharsets.UTF_8));
+			digest.update(folder.toString().getBytes(StandardCharsets.UTF_8));
+			return "sha256:" + HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Identifies what a file holds: what it reads, its columns and its format. */
+	static String fingerprint(ExportFile file) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(file.sourceText().getBytes(StandardCharsets.UTF_8));
+			digest.update(file.layout().fingerprint().getBytes(StandardCharsets.UTF_8));
+			digest.update(
+					(file.output().format() + "|" + file.output().escapeFormulas()).getBytes(StandardCharsets.UTF_8));
 			return "sha256:" + HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {

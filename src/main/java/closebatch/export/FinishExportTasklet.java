@@ -1,7 +1,9 @@
 package closebatch.export;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,38 +16,32 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 final class FinishExportTasklet implements Tasklet {
 
-	private final ExportLayout layout;
-
-	private final boolean escaped;
-
 	private final Path output;
 
 	private final Path spill;
 
 	private final Path mapping;
 
+	private final Supplier<String> mappingYaml;
+
 	private final WorkbookBuilder workbook;
 
 	private final String sheetName;
-
-	private final String separator;
 
 	/**
 	 * @param spill the spill to build a workbook from, or null when the rows went to the
 	 * output directly
 	 * @param mapping where to write the mapping, or null for none
-	 * @param escaped whether the rows were written with formulas escaped
+	 * @param mappingYaml the mapping's text, or null for none
 	 */
-	FinishExportTasklet(ExportLayout layout, Path output, Path spill, Path mapping, WorkbookBuilder workbook,
-			String sheetName, String separator, boolean escaped) {
-		this.escaped = escaped;
-		this.layout = layout;
+	FinishExportTasklet(Path output, Path spill, Path mapping, Supplier<String> mappingYaml, WorkbookBuilder workbook,
+			String sheetName) {
 		this.output = output;
 		this.spill = spill;
 		this.mapping = mapping;
+		this.mappingYaml = mappingYaml;
 		this.workbook = workbook;
 		this.sheetName = sheetName;
-		this.separator = separator;
 	}
 
 	@Override
@@ -55,7 +51,7 @@ final class FinishExportTasklet implements Tasklet {
 			Files.deleteIfExists(this.spill);
 		}
 		if (this.mapping != null) {
-			MappingWriter.write(this.layout, this.separator, this.output, this.mapping, this.escaped);
+			Files.writeString(this.mapping, this.mappingYaml.get(), StandardCharsets.UTF_8);
 		}
 		return RepeatStatus.FINISHED;
 	}

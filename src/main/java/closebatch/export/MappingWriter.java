@@ -1,8 +1,5 @@
 package closebatch.export;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -38,31 +35,33 @@ final class MappingWriter {
 		return output.resolveSibling(output.getFileName() + ".mapping.yaml");
 	}
 
-	/**
-	 * Writes the mapping of a lead export's layout to {@code file}.
-	 * @param escaped whether the export escaped formulas, for the mapping to undo
-	 */
-	static void write(ExportLayout layout, String separator, Path output, Path file, boolean escaped)
-			throws IOException {
-		Files.writeString(file, yaml(layout, separator, output.getFileName().toString(), escaped),
-				StandardCharsets.UTF_8);
-	}
-
 	static String yaml(ExportLayout layout, String separator, String fileName) {
 		return yaml(layout, separator, fileName, false);
 	}
 
 	static String yaml(ExportLayout layout, String separator, String fileName, boolean escaped) {
-		return new MappingWriter(escaped).yamlOf(layout, separator, fileName);
+		return yaml(layout, separator, fileName, escaped, null);
 	}
 
-	private String yamlOf(ExportLayout layout, String separator, String fileName) {
+	/**
+	 * The mapping's text.
+	 * @param namespace the namespace of the leads' keys, which mappings of their objects
+	 * link to, or null for the mapping file's name
+	 */
+	static String yaml(ExportLayout layout, String separator, String fileName, boolean escaped, String namespace) {
+		return new MappingWriter(escaped).yamlOf(layout, separator, fileName, namespace);
+	}
+
+	private String yamlOf(ExportLayout layout, String separator, String fileName, String namespace) {
 		List<String> headers = layout.headers();
 		StringBuilder yaml = new StringBuilder();
 		yaml.append("# Imports ").append(fileName).append(" back into Close; written by closebatch with the export.\n");
 		yaml.append("# Rows with the same key are one lead (one row per contact when contacts are exploded).\n");
 		yaml.append("mode: upsert\n");
 		yaml.append("identity:\n");
+		if (namespace != null) {
+			yaml.append("  namespace: ").append(quote(namespace)).append("   # the objects' mappings link to it\n");
+		}
 		if (headers.contains("id")) {
 			yaml.append("  key: [id]\n");
 			yaml.append("  # Into the organization it came from, each row finds its lead by the exported id and\n");
@@ -188,7 +187,7 @@ final class MappingWriter {
 		yaml.append(inner).append("transforms: [unescape-formulas]\n");
 	}
 
-	private static String quote(String text) {
+	static String quote(String text) {
 		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 

@@ -135,6 +135,15 @@ class JobLoaderTest {
 			assertThat(job.output()).isEqualTo(new OutputSpec(Path.of("out/ceos.jsonl"), OutputFormat.JSONL));
 		}
 
+		@Test
+		void readsAnExportOfEverythingIntoAFolder() {
+			ExportJob job = (ExportJob) JobLoader.load(Path.of("jobs/export-everything.yaml"));
+
+			assertThat(job.objectType()).isEqualTo(ExportJob.EVERYTHING);
+			assertThat(job.isSearch()).isFalse();
+			assertThat(job.everything()).isEqualTo(new ExportFolder(Path.of("out/everything"), OutputFormat.CSV));
+		}
+
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -144,7 +153,9 @@ class JobLoaderTest {
 					bad-chunk-size.yaml    | 5 | 13 | 'chunk-size' must be a whole number, not 'lots'             |
 					unknown-type.yaml      | 1 | 7  | unknown job type 'migrate'                                  | use 'import' or 'export'
 					unknown-extension.yaml | 3 | 9  | cannot tell the format of 'in/leads.dat' from its extension | add 'format: csv' or 'format: xlsx'
-					both-queries.yaml      | 1 | 1  | an export job needs exactly one of 'query', 'query-file' and 'list' |
+					both-queries.yaml      | 1 | 1  | an export job needs exactly one of 'query', 'query-file', 'list' and 'everything' |
+					everything-and-output.yaml | 5 | 1 | 'output' cannot go with 'everything'                    |
+					everything-as-jsonl.yaml   | 5 | 11 | an export of everything cannot be written as JSON Lines | use 'format: csv' or 'format: xlsx', which an import reads back
 					bad-encoding.yaml      | 4 | 13 | unknown encoding 'klingon-8'                                |
 					bad-reject-rate.yaml   | 5 | 18 | 'max-reject-rate' must be between 0 and 1, not '150%'       |
 					""")

@@ -83,4 +83,21 @@ class SampleExportJobsTest {
 		assertThat(rows).extracting((row) -> row.get("is_group_number")).containsExactlyInAnyOrder("true", "false");
 	}
 
+	@Test
+	void exportEverythingWritesAFileAndMappingPerObjectTypeAndTheJobThatImportsTheFolder() throws Exception {
+		run("export-everything");
+
+		Path folder = this.dir.resolve("out/everything");
+		for (String file : List.of("leads", "opportunities", "tasks", "notes", "calls")) {
+			assertThat(folder.resolve(file + ".csv")).exists();
+			assertThat(folder.resolve(file + ".csv.mapping.yaml")).exists();
+		}
+		// One row per contact: each seeded lead has Ann and Bob.
+		assertThat(ExportHarness.csv(folder.resolve("leads.csv"))).extracting((row) -> row.get("contact_name"))
+			.containsOnly("Ann", "Bob")
+			.hasSize(10);
+		assertThat(java.nio.file.Files.readString(folder.resolve("import.yaml"))).startsWith("# ")
+			.contains("type: import", "  - name: leads\n", "  - name: calls\n");
+	}
+
 }
