@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 
 /**
  * Recovers the job executions a dead process left running, so they can be restarted.
@@ -27,7 +28,9 @@ public final class AbandonedRuns {
 	}
 
 	/**
-	 * Marks every execution left running {@code FAILED}.
+	 * Marks every execution left running {@code FAILED}, and forgets the runs a process
+	 * was killed in before their first execution existed (a job instance without one,
+	 * which Spring Batch refuses to start again).
 	 * @param lock this process's ownership of the state file (the proof that those
 	 * executions are not running anywhere)
 	 * @return the executions recovered
@@ -39,6 +42,13 @@ public final class AbandonedRuns {
 				log.warn("Recovering execution {} of job {} left {} by {}", running.getId(), jobName,
 						running.getStatus(), lock.previousOwner().map(RunOwner::toString).orElse("an earlier process"));
 				recovered.add(batch.jobOperator().recover(running));
+			}
+			for (JobInstance instance : batch.jobRepository().findJobInstances(jobName)) {
+				if (batch.jobRepository().getLastJobExecution(instance) == null) {
+					log.warn("Forgetting run {} of job {}, killed before it started", instance.getInstanceId(),
+							jobName);
+					batch.jobRepository().deleteJobInstance(instance);
+				}
 			}
 		}
 		return recovered;

@@ -60,4 +60,22 @@ class AbandonedRunsTest {
 		}
 	}
 
+	@Test
+	void forgetsARunKilledBetweenItsInstanceAndItsFirstExecutionSoThatItStartsAgain() throws Exception {
+		Path stateFile = this.dir.resolve("state.db");
+		try (RunLock lock = RunLock.acquire(stateFile);
+				CheckpointDatabase database = CheckpointDatabase.open(stateFile)) {
+			CheckpointBatch batch = CheckpointBatch.on(database);
+			Job job = NumbersJob.build(database, batch, (chunk) -> {
+			});
+			batch.jobRepository().createJobInstance(job.getName(), NumbersJob.PARAMETERS);
+
+			AbandonedRuns.recover(batch, lock);
+
+			JobExecution started = batch.jobOperator().start(job, NumbersJob.PARAMETERS);
+			assertThat(started.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(NumbersJob.written(database)).isEqualTo(IntStream.rangeClosed(1, 100).boxed().toList());
+		}
+	}
+
 }
