@@ -24,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ObjectPayloads {
 
-	/** Fields Close takes only when an object is created. */
-	private static final List<String> CREATE_ONLY = List.of("date_created");
+	/** Fields Close takes only when an object is created: its history. */
+	private static final List<String> CREATE_ONLY = List.of("date_created", "created_by");
 
 	private final ObjectSchema schema;
 

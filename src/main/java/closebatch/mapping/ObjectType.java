@@ -20,17 +20,18 @@ public enum ObjectType {
 					new ObjectField("value_period", Kind.CHOICE, Set.of("one_time", "monthly", "annual")),
 					new ObjectField("value_currency", Kind.TEXT), new ObjectField("status", Kind.STATUS),
 					new ObjectField("confidence", Kind.PERCENT), new ObjectField("date_won", Kind.DATE),
-					new ObjectField("user", Kind.USER), new ObjectField("date_created", Kind.DATETIME))),
+					new ObjectField("user", Kind.USER), new ObjectField("date_created", Kind.DATETIME),
+					new ObjectField("created_by", Kind.USER))),
 
 	TASK("task", "task/", false,
 			List.of(new ObjectField("text", Kind.TEXT), new ObjectField("date", Kind.DATE_OR_DATETIME),
 					new ObjectField("assigned_to", Kind.USER), new ObjectField("is_complete", Kind.BOOLEAN),
-					new ObjectField("date_created", Kind.DATETIME))),
+					new ObjectField("date_created", Kind.DATETIME), new ObjectField("created_by", Kind.USER))),
 
 	NOTE("note", "activity/note/", false,
 			List.of(new ObjectField("note", Kind.TEXT), new ObjectField("note_html", Kind.TEXT),
 					new ObjectField("user", Kind.USER), new ObjectField("date_created", Kind.DATETIME),
-					new ObjectField("activity_at", Kind.DATETIME))),
+					new ObjectField("created_by", Kind.USER), new ObjectField("activity_at", Kind.DATETIME))),
 
 	CALL("call", "activity/call/", false,
 			List.of(new ObjectField("note", Kind.TEXT), new ObjectField("note_html", Kind.TEXT),
@@ -40,12 +41,12 @@ public enum ObjectType {
 							Set.of("answered", "no-answer", "vm-answer", "vm-left", "busy", "blocked", "error",
 									"abandoned")),
 					new ObjectField("user", Kind.USER), new ObjectField("date_created", Kind.DATETIME),
-					new ObjectField("activity_at", Kind.DATETIME))),
+					new ObjectField("created_by", Kind.USER), new ObjectField("activity_at", Kind.DATETIME))),
 
 	CUSTOM_ACTIVITY("custom-activity", "activity/custom/", true,
 			List.of(new ObjectField("status", Kind.CHOICE, Set.of("draft", "published")),
 					new ObjectField("user", Kind.USER), new ObjectField("date_created", Kind.DATETIME),
-					new ObjectField("activity_at", Kind.DATETIME)));
+					new ObjectField("created_by", Kind.USER), new ObjectField("activity_at", Kind.DATETIME)));
 
 	private final String key;
 

@@ -22,6 +22,7 @@ import closebatch.report.PlanWriter;
 import closebatch.report.RunStatus;
 import closebatch.report.RunSummary;
 import closebatch.sandbox.SandboxExtension;
+import closebatch.sandbox.resource.OrganizationSeed;
 import closebatch.sandbox.store.Kind;
 import closebatch.source.CsvFile;
 import closebatch.source.SourceRow;
@@ -237,6 +238,40 @@ class MigrationTest {
 			.oldestFirst(Kind.OPPORTUNITY)
 			.forEach((opportunity) -> statuses.add(labels.get(opportunity.path("status_id").asString())));
 		assertThat(statuses).containsExactlyInAnyOrder("discovery", "discovery", "won");
+	}
+
+	@Test
+	void aNoteKeepsItsAuthorAndDateAndGoesToTheUserTheRowNames() throws Exception {
+		String jane = OrganizationSeed.addUser(sandbox.sandbox().store(), "Jane", "Roe", "jane@example.com")
+			.path("id")
+			.asString();
+		Path companies = Files.writeString(this.folder.resolve("companies.csv"), "Company ID,Company\nA1,Acme\n");
+		Path notes = Files.writeString(this.folder.resolve("notes.csv"),
+				"Note ID,Company ID,Body,Author,Written\nN1,A1,Signed,JANE@example.com,2019-03-04T05:06:07Z\n");
+		Path leadMapping = Files.writeString(this.folder.resolve("companies.yaml"),
+				"identity: {key: [Company ID]}\nlead:\n  name: Company\n");
+		Path noteMapping = Files.writeString(this.folder.resolve("notes.yaml"), """
+				identity: {key: [Note ID]}
+				link:
+				  lead: {namespace: companies, key: [Company ID]}
+				note:
+				  note: Body
+				  user: Author
+				  created_by: Author
+				  date_created: Written
+				""");
+		Path job = Files.writeString(this.folder.resolve("history.yaml"),
+				"type: import\nsteps:\n  - {name: companies, input: {path: " + companies + "}, mapping: " + leadMapping
+						+ "}\n  - {name: notes, input: {path: " + notes + "}, mapping: " + noteMapping + "}\n");
+
+		RunResult result = new ImportRunner(Clock.systemUTC()).run((ImportJob) JobLoader.load(job),
+				InProcessImport.options(this.folder), JobTarget.of(client()), ProgressListener.NONE);
+
+		assertThat(result.summary().objects().get("note").created()).isEqualTo(1);
+		JsonNode note = sandbox.sandbox().store().oldestFirst(Kind.ACTIVITY).iterator().next();
+		assertThat(note.path("user_id").asString()).isEqualTo(jane);
+		assertThat(note.path("created_by").asString()).isEqualTo(jane);
+		assertThat(note.path("date_created").asString()).startsWith("2019-03-04T05:06:07");
 	}
 
 	private static CloseClient client() {
