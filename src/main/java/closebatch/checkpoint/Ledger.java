@@ -191,16 +191,19 @@ public final class Ledger {
 		});
 	}
 
-	/** Records that a create of this ledger made the lead. */
-	public void recordCreatedLead(String target, String leadId) {
-		write((jdbc) -> jdbc.update(
-				"INSERT INTO CB_CREATED_LEAD (TARGET, LEAD_ID) VALUES (?, ?) ON CONFLICT DO NOTHING", target, leadId));
+	/**
+	 * Records that a create of this run made the lead.
+	 * @param run the run, as {@code <job>:<run number>}
+	 */
+	public void recordCreatedLead(String target, String leadId, String run) {
+		write((jdbc) -> jdbc.update("INSERT INTO CB_LEAD_CREATED_BY_RUN (TARGET, LEAD_ID, RUN) VALUES (?, ?, ?) "
+				+ "ON CONFLICT DO NOTHING", target, leadId, run));
 	}
 
-	/** Which of the leads a create of this ledger made. */
-	public Set<String> createdLeads(String target, Collection<String> leadIds) {
-		return idsAmong("SELECT LEAD_ID FROM CB_CREATED_LEAD WHERE TARGET = ? AND LEAD_ID IN (%s)", List.of(target),
-				leadIds);
+	/** Which of the leads a create of the run made. */
+	public Set<String> createdLeads(String target, Collection<String> leadIds, String run) {
+		return idsAmong("SELECT LEAD_ID FROM CB_LEAD_CREATED_BY_RUN WHERE TARGET = ? AND RUN = ? AND LEAD_ID IN (%s)",
+				List.of(target, run), leadIds);
 	}
 
 	/** Which of the Close ids are the ids of records of the namespace. */

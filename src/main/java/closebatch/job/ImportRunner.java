@@ -192,7 +192,7 @@ public final class ImportRunner {
 					}
 					steps.add(source.resolve(client, included.apply(source.step()), stepDir, planFile));
 				}
-				ImportRun run = new ImportRun(identity, steps, target.searchLags(),
+				ImportRun run = new ImportRun(identity, job.name() + ":" + runNumber, steps, target.searchLags(),
 						(planning != null) ? planning.writes() : null, progress);
 				Job batchJob = ImportJobs.build(job, run, client, database, batch, this.clock);
 				JobExecution execution = batch.jobOperator().start(batchJob, plan.parameters());

@@ -122,15 +122,15 @@ public final class ImportJobs {
 		String target = run.identity().target();
 		if (step.mapper() instanceof ObjectMapper objects) {
 			return (runStart) -> new ObjectLoader(client, ledger, step.objects(),
-					new ObjectLoader.Settings(target, objects.identity().namespace(), objects.type(), objects.mode(),
-							objects.createStatuses(), step.plan() != null, clock));
+					new ObjectLoader.Settings(target, run.run(), objects.identity().namespace(), objects.type(),
+							objects.mode(), objects.createStatuses(), step.plan() != null, clock));
 		}
 		RecordMapper leads = (RecordMapper) step.mapper();
 		PlannedChanges planned = (step.plan() != null) ? new PlannedChanges(run.plannedWrites(), client, step.schema())
 				: null;
 		return (runStart) -> new LeadChunks(
 				new LeadLoader(client, ledger, step.schema(),
-						new LeadLoader.Settings(target, job.name(), leads.identity(), leads.mode(), runStart,
+						new LeadLoader.Settings(target, job.name(), run.run(), leads.identity(), leads.mode(), runStart,
 								run.searchLags() ? CLOSE_INDEX_LAG : Duration.ZERO, clock, TimeSource.system())),
 				planned);
 	}

@@ -16,17 +16,19 @@ import closebatch.source.SourceRow;
  * One run of an import, as its steps read and write it.
  *
  * @param identity the run's identity: its target names the ledger
+ * @param run the run, as {@code <job>:<run number>}
  * @param steps the steps, in order
  * @param searchLags whether the target's search index lags its writes (Close's does)
  * @param plannedWrites for a plan, the writes its client keeps instead of sending;
  * {@code null} for a run that writes
  * @param progress hears about each chunk
  */
-public record ImportRun(RunIdentity identity, List<Step> steps, boolean searchLags, PlannedWrites plannedWrites,
-		ProgressListener progress) {
+public record ImportRun(RunIdentity identity, String run, List<Step> steps, boolean searchLags,
+		PlannedWrites plannedWrites, ProgressListener progress) {
 
 	public ImportRun {
 		Objects.requireNonNull(identity, "identity");
+		Objects.requireNonNull(run, "run");
 		steps = List.copyOf(steps);
 		Objects.requireNonNull(progress, "progress");
 	}

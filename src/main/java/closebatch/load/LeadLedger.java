@@ -42,6 +42,8 @@ final class LeadLedger {
 
 	private final String target;
 
+	private final String run;
+
 	private final Instant runStart;
 
 	private final KeyLookup keyLookup;
@@ -55,11 +57,13 @@ final class LeadLedger {
 
 	/**
 	 * @param target the target's identity in the ledger
+	 * @param run the run, as {@code <job>:<run number>}
 	 * @param runStart when the run (not this execution of it) started
 	 */
-	LeadLedger(Ledger ledger, String target, Instant runStart, KeyLookup keyLookup) {
+	LeadLedger(Ledger ledger, String target, String run, Instant runStart, KeyLookup keyLookup) {
 		this.ledger = ledger;
 		this.target = target;
+		this.run = run;
 		this.runStart = runStart;
 		this.keyLookup = keyLookup;
 	}
@@ -97,7 +101,7 @@ final class LeadLedger {
 	/** Marks a lead created here, with its contacts still to be recorded. */
 	void markCreated(RecordKey key, String leadId, String payloadHash) {
 		markDone(key, leadId, payloadHash);
-		this.ledger.recordCreatedLead(this.target, leadId);
+		this.ledger.recordCreatedLead(this.target, leadId, this.run);
 		this.createdHere.add(key);
 	}
 

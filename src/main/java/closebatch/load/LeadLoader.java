@@ -73,6 +73,7 @@ public final class LeadLoader {
 	 *
 	 * @param target the target's identity in the ledger (never a key)
 	 * @param job the job's name (release 0.1 wrote it into the hidden key field)
+	 * @param run the run, as {@code <job>:<run number>}: the leads it creates are its own
 	 * @param identity the mapping's namespace and match rules
 	 * @param mode create, upsert or update
 	 * @param runStart when the run (not this execution of it) started: a ledger entry
@@ -83,12 +84,13 @@ public final class LeadLoader {
 	 * @param clock the wall clock the ledger's times come from
 	 * @param time sleeps while waiting for the index
 	 */
-	public record Settings(String target, String job, Identity identity, MappingMode mode, Instant runStart,
+	public record Settings(String target, String job, String run, Identity identity, MappingMode mode, Instant runStart,
 			Duration indexLag, Clock clock, TimeSource time) {
 
 		public Settings {
 			Objects.requireNonNull(target, "target");
 			Objects.requireNonNull(job, "job");
+			Objects.requireNonNull(run, "run");
 			Objects.requireNonNull(identity, "identity");
 			Objects.requireNonNull(mode, "mode");
 			Objects.requireNonNull(runStart, "runStart");
@@ -105,7 +107,7 @@ public final class LeadLoader {
 					"writing needs the hidden key field; resolve the schema outside a dry run");
 		}
 		this.client = client;
-		this.ledger = new LeadLedger(ledger, settings.target(), settings.runStart(),
+		this.ledger = new LeadLedger(ledger, settings.target(), settings.run(), settings.runStart(),
 				new KeyLookup(schema.keyFieldId(), settings.indexLag(), settings.clock(), settings.time()));
 		this.payloads = new LeadPayloads(schema);
 		this.identityLookup = new IdentityLookup(settings.identity(), schema, settings.job());

@@ -107,11 +107,11 @@ final class LeadsOfObjects {
 		return leads;
 	}
 
-	/** Which of the leads the ledger's own creates made. */
-	Set<String> createdHere(Iterable<String> leadIds) {
+	/** Which of the leads the run's own creates made. */
+	Set<String> createdInRun(Iterable<String> leadIds, String run) {
 		List<String> ids = new ArrayList<>();
 		leadIds.forEach(ids::add);
-		return this.ledger.createdLeads(this.target, ids);
+		return this.ledger.createdLeads(this.target, ids, run);
 	}
 
 }

@@ -41,10 +41,11 @@ import tools.jackson.databind.node.ObjectNode;
  * cannot be found is rejected, never attached elsewhere. A record the ledger knows costs
  * no request when unchanged and one update when changed. A record it does not know is
  * looked for among its lead's objects in Close ({@link ObjectsInClose}) before it is
- * created, unless the lead is one the ledger's own creates made, which can hold no object
- * the ledger does not know. A create is marked {@code pending} before it is sent and
- * {@code done} with its id after; one whose answer was lost is resolved by reading the
- * lead's objects again, never by sending it blindly.
+ * created, unless the lead is one this run created, which can hold no object but those
+ * the run wrote (a lead of an earlier run may hold objects another mapping loaded). A
+ * create is marked {@code pending} before it is sent and {@code done} with its id after;
+ * one whose answer was lost is resolved by reading the lead's objects again, never by
+ * sending it blindly.
  */
 final class ObjectLoader implements ChunkLoader {
 
@@ -66,6 +67,8 @@ final class ObjectLoader implements ChunkLoader {
 	 * What a loader needs to know about its step.
 	 *
 	 * @param target the target's identity in the ledger
+	 * @param run the run, as {@code <job>:<run number>}: the objects of leads it created
+	 * are all in its ledger
 	 * @param namespace the namespace of the objects' keys
 	 * @param type what the objects are
 	 * @param mode create, upsert or update
@@ -75,11 +78,12 @@ final class ObjectLoader implements ChunkLoader {
 	 * {@code plan.csv}
 	 * @param clock the wall clock
 	 */
-	record Settings(String target, String namespace, ObjectType type, MappingMode mode, boolean createStatuses,
-			boolean planning, Clock clock) {
+	record Settings(String target, String run, String namespace, ObjectType type, MappingMode mode,
+			boolean createStatuses, boolean planning, Clock clock) {
 
 		Settings {
 			Objects.requireNonNull(target, "target");
+			Objects.requireNonNull(run, "run");
 			Objects.requireNonNull(namespace, "namespace");
 			Objects.requireNonNull(type, "type");
 			Objects.requireNonNull(mode, "mode");
@@ -109,7 +113,8 @@ final class ObjectLoader implements ChunkLoader {
 		}
 		LeadsOfObjects.Found found = this.leads.find(this.client,
 				groups.stream().map((group) -> group.object().lead()).distinct().toList());
-		Set<String> createdHere = this.leads.createdHere(new LinkedHashSet<>(found.leadIds().values()));
+		Set<String> createdHere = this.leads.createdInRun(new LinkedHashSet<>(found.leadIds().values()),
+				this.settings.run());
 		Map<LedgerKey, LedgerEntry> entries = this.ledger
 			.findAll(groups.stream().map((group) -> ledgerKey(group)).toList());
 		ObjectsInClose inClose = new ObjectsInClose(this.client, this.ledger, this.settings.target(),

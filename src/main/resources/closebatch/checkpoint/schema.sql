@@ -39,11 +39,12 @@ CREATE TABLE IF NOT EXISTS CB_EXPORT_PROGRESS (
 	PRIMARY KEY (JOB_NAME, RUN_ID)
 ) WITHOUT ROWID;
 
--- The leads the ledger's own creates made: no object of a lead closebatch did not find
--- can hold another run's notes, calls or opportunities unless that run's ledger knows them,
--- so their objects are created without listing the lead's first.
-CREATE TABLE IF NOT EXISTS CB_CREATED_LEAD (
+-- The leads a run created, by run: a lead created in this very run holds no note, call or
+-- opportunity but those the run's ledger knows, so its objects are created without listing
+-- the lead's first. (An earlier run's lead may hold objects that other mappings loaded.)
+CREATE TABLE IF NOT EXISTS CB_LEAD_CREATED_BY_RUN (
 	TARGET VARCHAR(500) NOT NULL,
 	LEAD_ID VARCHAR(100) NOT NULL,
+	RUN VARCHAR(200) NOT NULL,
 	PRIMARY KEY (TARGET, LEAD_ID)
 ) WITHOUT ROWID;

@@ -307,8 +307,8 @@ class LeadLoaderTest {
 	}
 
 	private LeadLoader loader(MappingMode mode, Instant runStart) {
-		return new LeadLoader(this.client, this.ledger, this.schema, new LeadLoader.Settings(TARGET, JOB, IDENTITY,
-				mode, runStart, Duration.ZERO, Clock.systemUTC(), TimeSource.system()));
+		return new LeadLoader(this.client, this.ledger, this.schema, new LeadLoader.Settings(TARGET, JOB, JOB + ":1",
+				IDENTITY, mode, runStart, Duration.ZERO, Clock.systemUTC(), TimeSource.system()));
 	}
 
 	private Map<String, Long> writes() {
