@@ -1,5 +1,7 @@
 package closebatch.export;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -8,15 +10,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ExportCounters {
 
-	private final AtomicLong rows = new AtomicLong();
+	/** The rows of each output file, by the state of the file's step. */
+	private final Map<Object, Long> rowsByFile = new ConcurrentHashMap<>();
 
 	private final AtomicLong objects = new AtomicLong();
 
 	private final AtomicLong truncatedObjects = new AtomicLong();
 
-	/** Rows in the output file. */
+	/** Rows in the output files. */
 	public long rows() {
-		return this.rows.get();
+		return this.rowsByFile.values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	/** Objects written by this process (not counting an earlier run's). */
@@ -32,8 +35,9 @@ public final class ExportCounters {
 		return this.truncatedObjects.get();
 	}
 
-	void rowsInFile(long rows) {
-		this.rows.set(rows);
+	/** The rows one file holds now. */
+	void rowsInFile(Object file, long rows) {
+		this.rowsByFile.put(file, rows);
 	}
 
 	void objectWritten(boolean truncated) {

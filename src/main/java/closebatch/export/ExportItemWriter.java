@@ -74,7 +74,7 @@ final class ExportItemWriter implements ItemStreamWriter<CreationGroup> {
 			throw new ItemStreamException("Cannot open the export's output: " + ex.getMessage(), ex);
 		}
 		this.rows = position.rowsWritten();
-		this.counters.rowsInFile(this.rows);
+		this.counters.rowsInFile(this.state, this.rows);
 	}
 
 	@Override
@@ -98,7 +98,7 @@ final class ExportItemWriter implements ItemStreamWriter<CreationGroup> {
 		if (last != null) {
 			this.state.save(new ExportPosition(last.dateCreated(), last.lastId(), this.rows, length));
 		}
-		this.counters.rowsInFile(this.rows);
+		this.counters.rowsInFile(this.state, this.rows);
 	}
 
 	@Override

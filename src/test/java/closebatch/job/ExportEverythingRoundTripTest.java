@@ -157,6 +157,11 @@ class ExportEverythingRoundTripTest {
 				options(name), InProcessImport.target(sandbox.baseUrl()));
 		assertThat(result.status()).as(result.failure()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(result.mappingFile()).isEqualTo(into.resolve("import.yaml"));
+		long rows = 0;
+		for (String file : files(into)) {
+			rows += csv(into.resolve(file)).size();
+		}
+		assertThat(result.rowsWritten()).as("the rows of every file").isEqualTo(rows);
 		return into;
 	}
 
