@@ -82,7 +82,7 @@ public final class SchemaResolver {
 		for (CustomFieldSpec spec : resolved) {
 			JsonNode field = existing.get(spec.owner()).get(spec.name());
 			if (field == null) {
-				field = create(spec);
+				field = createMissing(spec, JsonNodeFactory.instance.objectNode());
 				created.add(field.path("id").asString());
 			}
 			else if (spec.type() != null && !spec.type().equals(field.path("type").asString(""))) {
@@ -113,14 +113,6 @@ public final class SchemaResolver {
 	 * @throws MappingError when the mapping does not say so
 	 */
 	JsonNode createMissing(CustomFieldSpec spec, ObjectNode extra) {
-		return create(spec, extra);
-	}
-
-	private JsonNode create(CustomFieldSpec spec) {
-		return create(spec, JsonNodeFactory.instance.objectNode());
-	}
-
-	private JsonNode create(CustomFieldSpec spec, ObjectNode extra) {
 		if (!spec.createMissing()) {
 			throw new MappingError(spec.location(), "Close has no " + describe(spec),
 					"create it in Close (Settings > Custom Fields), fix the name, or add 'create-missing: true' "
@@ -180,7 +172,7 @@ public final class SchemaResolver {
 		return "custom_field/" + owner.name().toLowerCase(Locale.ROOT) + "/";
 	}
 
-	static String describe(CustomFieldSpec spec) {
+	private static String describe(CustomFieldSpec spec) {
 		return spec.owner().name().toLowerCase(Locale.ROOT) + " custom field named '" + spec.name() + "'";
 	}
 

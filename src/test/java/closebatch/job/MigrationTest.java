@@ -203,24 +203,14 @@ class MigrationTest {
 
 	@Test
 	void anOpportunityStatusTheOrganizationLacksIsCreatedOnceWhenTheMappingSaysSo() throws Exception {
-		Path companies = Files.writeString(this.folder.resolve("companies.csv"), "Company ID,Company\nA1,Acme\n");
-		Path deals = Files.writeString(this.folder.resolve("deals.csv"),
-				"Deal ID,Company ID,Stage\nD1,A1,Discovery\nD2,A1,discovery\nD3,A1,Won\n");
-		Path leadMapping = Files.writeString(this.folder.resolve("companies.yaml"),
-				"identity: {key: [Company ID]}\nlead:\n  name: Company\n");
-		Path dealMapping = Files.writeString(this.folder.resolve("deals.yaml"), """
-				identity: {key: [Deal ID]}
-				link:
-				  lead: {namespace: companies, key: [Company ID]}
-				opportunity:
-				  status: {column: Stage, create-missing: true}
-				""");
-		Path job = Files.writeString(this.folder.resolve("stages.yaml"),
-				"type: import\nsteps:\n  - {name: companies, input: {path: " + companies + "}, mapping: " + leadMapping
-						+ "}\n  - {name: deals, input: {path: " + deals + "}, mapping: " + dealMapping + "}\n");
-
-		RunResult result = new ImportRunner(Clock.systemUTC()).run((ImportJob) JobLoader.load(job),
-				InProcessImport.options(this.folder), JobTarget.of(client()), ProgressListener.NONE);
+		RunResult result = runWithCompanyAcme("deals",
+				"Deal ID,Company ID,Stage\nD1,A1,Discovery\nD2,A1,discovery\nD3,A1,Won\n", """
+						identity: {key: [Deal ID]}
+						link:
+						  lead: {namespace: companies, key: [Company ID]}
+						opportunity:
+						  status: {column: Stage, create-missing: true}
+						""");
 
 		assertThat(result.summary().objects().get("opportunity").created()).isEqualTo(3);
 		Map<String, String> labels = new HashMap<>();
@@ -245,33 +235,41 @@ class MigrationTest {
 		String jane = OrganizationSeed.addUser(sandbox.sandbox().store(), "Jane", "Roe", "jane@example.com")
 			.path("id")
 			.asString();
-		Path companies = Files.writeString(this.folder.resolve("companies.csv"), "Company ID,Company\nA1,Acme\n");
-		Path notes = Files.writeString(this.folder.resolve("notes.csv"),
-				"Note ID,Company ID,Body,Author,Written\nN1,A1,Signed,JANE@example.com,2019-03-04T05:06:07Z\n");
-		Path leadMapping = Files.writeString(this.folder.resolve("companies.yaml"),
-				"identity: {key: [Company ID]}\nlead:\n  name: Company\n");
-		Path noteMapping = Files.writeString(this.folder.resolve("notes.yaml"), """
-				identity: {key: [Note ID]}
-				link:
-				  lead: {namespace: companies, key: [Company ID]}
-				note:
-				  note: Body
-				  user: Author
-				  created_by: Author
-				  date_created: Written
-				""");
-		Path job = Files.writeString(this.folder.resolve("history.yaml"),
-				"type: import\nsteps:\n  - {name: companies, input: {path: " + companies + "}, mapping: " + leadMapping
-						+ "}\n  - {name: notes, input: {path: " + notes + "}, mapping: " + noteMapping + "}\n");
-
-		RunResult result = new ImportRunner(Clock.systemUTC()).run((ImportJob) JobLoader.load(job),
-				InProcessImport.options(this.folder), JobTarget.of(client()), ProgressListener.NONE);
+		RunResult result = runWithCompanyAcme("notes",
+				"Note ID,Company ID,Body,Author,Written\nN1,A1,Signed,JANE@example.com,2019-03-04T05:06:07Z\n", """
+						identity: {key: [Note ID]}
+						link:
+						  lead: {namespace: companies, key: [Company ID]}
+						note:
+						  note: Body
+						  user: Author
+						  created_by: Author
+						  date_created: Written
+						""");
 
 		assertThat(result.summary().objects().get("note").created()).isEqualTo(1);
 		JsonNode note = sandbox.sandbox().store().oldestFirst(Kind.ACTIVITY).iterator().next();
 		assertThat(note.path("user_id").asString()).isEqualTo(jane);
 		assertThat(note.path("created_by").asString()).isEqualTo(jane);
 		assertThat(note.path("date_created").asString()).startsWith("2019-03-04T05:06:07");
+	}
+
+	/**
+	 * Runs a job of two steps: the company A1 "Acme" as a lead (namespace "companies"),
+	 * then a file of objects of it through its mapping.
+	 */
+	private RunResult runWithCompanyAcme(String step, String csv, String mapping) throws Exception {
+		Path companies = Files.writeString(this.folder.resolve("companies.csv"), "Company ID,Company\nA1,Acme\n");
+		Path leads = Files.writeString(this.folder.resolve("companies.yaml"),
+				"identity: {key: [Company ID]}\nlead:\n  name: Company\n");
+		Path objects = Files.writeString(this.folder.resolve(step + ".csv"), csv);
+		Path objectMapping = Files.writeString(this.folder.resolve(step + ".yaml"), mapping);
+		Path job = Files.writeString(this.folder.resolve("acme.yaml"),
+				"type: import\nsteps:\n  - {name: companies, input: {path: " + companies + "}, mapping: " + leads
+						+ "}\n  - {name: " + step + ", input: {path: " + objects + "}, mapping: " + objectMapping
+						+ "}\n");
+		return new ImportRunner(Clock.systemUTC()).run((ImportJob) JobLoader.load(job),
+				InProcessImport.options(this.folder), JobTarget.of(client()), ProgressListener.NONE);
 	}
 
 	private static CloseClient client() {
