@@ -17,12 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The JSON Schemas of job and mapping files in {@code schemas/}, for tests that hold them
- * against the files and against what the loaders accept.
+ * The JSON Schemas of job, mapping and setup files in {@code schemas/}, for tests that
+ * hold them against the files and against what the loaders accept.
  */
 public enum FileSchemas {
 
-	JOB("job.schema.json"), MAPPING("mapping.schema.json");
+	JOB("job.schema.json"), MAPPING("mapping.schema.json"), SETUP("setup.schema.json");
 
 	/** Where the schemas are, relative to the repository. */
 	public static final Path FOLDER = Path.of("schemas");

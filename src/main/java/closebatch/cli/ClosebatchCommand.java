@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
 		versionProvider = ClosebatchCommand.VersionProvider.class,
 		description = "Bulk import and export for the Close CRM API, with a Close-compatible sandbox.",
 		subcommands = { RunCommand.class, PlanCommand.class, RetryFailedCommand.class, StatusCommand.class,
-				ValidateCommand.class, JobsCommand.class, MappingCommand.class, SandboxCommand.class })
+				ValidateCommand.class, JobsCommand.class, MappingCommand.class, SetupCommand.class,
+				SandboxCommand.class })
 public final class ClosebatchCommand implements Callable<Integer> {
 
 	@CommandLine.Spec

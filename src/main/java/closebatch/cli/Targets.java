@@ -1,6 +1,7 @@
 package closebatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 
 import closebatch.job.JobTarget;
@@ -12,7 +13,11 @@ final class Targets {
 	}
 
 	static JobTarget open(Map<String, String> environment, JobOptions options, Console console) {
-		JobTarget target = JobTarget.open(environment, options.apiKeyFile, JobTarget.EMBEDDED_DATABASE);
+		return open(environment, options.apiKeyFile, console);
+	}
+
+	static JobTarget open(Map<String, String> environment, Path apiKeyFile, Console console) {
+		JobTarget target = JobTarget.open(environment, apiKeyFile, JobTarget.EMBEDDED_DATABASE);
 		if (target.embedded()) {
 			console.sandboxBanner();
 		}

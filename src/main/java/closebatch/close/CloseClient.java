@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -29,6 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  * record, a map. Thread-safe; one instance serves a whole run.
  */
 public final class CloseClient {
+
+	/** How many times {@link #createOnce} sends a create while each try ends in doubt. */
+	private static final int MAX_CREATE_ATTEMPTS = 8;
 
 	private final CloseTarget target;
 
@@ -94,6 +98,32 @@ public final class CloseClient {
 
 	public <T> T post(String path, Object body, Class<T> type) {
 		return bind(post(path, body), type, "POST " + path);
+	}
+
+	/**
+	 * A POST that creates something with a unique name (a custom field, a status, a
+	 * template…) exactly once: a create whose answer was lost is looked up by name before
+	 * it is sent again, never sent blindly.
+	 * @param findAfterDoubt looks the created thing up by its name
+	 */
+	public JsonNode createOnce(String path, Object body, Supplier<Optional<JsonNode>> findAfterDoubt) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return post(path, body);
+			}
+			catch (InDoubtException ex) {
+				Optional<JsonNode> found = findAfterDoubt.get();
+				if (found.isPresent()) {
+					return found.get();
+				}
+				// Each try after the first follows a lookup that proved the one before
+				// did
+				// not happen.
+				if (attempt >= MAX_CREATE_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** A PUT, which Close treats as a patch; retried as idempotent. */

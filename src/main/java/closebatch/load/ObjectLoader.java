@@ -280,10 +280,10 @@ final class ObjectLoader implements ChunkLoader {
 
 	/**
 	 * Creates an active opportunity status in the first pipeline, once (see
-	 * {@link Definitions}).
+	 * {@link CloseClient#createOnce}).
 	 */
 	private static String createStatus(CloseClient client, String label) {
-		JsonNode created = Definitions.create(client, "status/opportunity/",
+		JsonNode created = client.createOnce("status/opportunity/",
 				JsonNodeFactory.instance.objectNode().put("label", label).put("status_type", "active"),
 				() -> client.get("status/opportunity/")
 					.path("data")

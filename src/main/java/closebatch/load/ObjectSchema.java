@@ -112,7 +112,7 @@ public record ObjectSchema(CloseSchema fields, Map<String, String> userIds, Map<
 					"create it in Close (Settings > Custom Activities), fix the name, or write "
 							+ "'type: {name: ..., create-missing: true}' to create it on the next run");
 		}
-		return Definitions.create(client, "custom_activity/",
+		return client.createOnce("custom_activity/",
 				JsonNodeFactory.instance.objectNode().put("name", mapper.customActivityType()), find);
 	}
 

@@ -162,7 +162,7 @@ public final class SchemaResolver {
 	 */
 	private JsonNode createField(CustomFieldSpec.Owner owner, ObjectNode body) {
 		String name = body.path("name").asString();
-		return Definitions.create(this.client, path(owner), body,
+		return this.client.createOnce(path(owner), body,
 				() -> this.client.listAll(path(owner), Query.empty())
 					.filter((field) -> name.equals(field.path("name").asString("")))
 					.findFirst());

@@ -13,7 +13,7 @@ import java.util.Map;
  * command's arguments, {@code CLOSE_API_KEY} and {@code CLOSE_BASE_URL} naming a sandbox
  * (or none, for the embedded one), output appended to a log file.
  */
-final class ChildImport {
+public final class ChildImport {
 
 	private ChildImport() {
 	}
@@ -25,7 +25,7 @@ final class ChildImport {
 	 * @param javaOptions options for the child JVM (e.g. {@code -Xmx})
 	 * @param log where stdout and stderr are appended
 	 */
-	static Process start(Path workingDir, URI baseUrl, String apiKey, List<String> javaOptions, Path log,
+	public static Process start(Path workingDir, URI baseUrl, String apiKey, List<String> javaOptions, Path log,
 			String... arguments) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -24,6 +24,12 @@ import closebatch.report.RunSummary;
 import closebatch.sandbox.SandboxExtension;
 import closebatch.sandbox.resource.OrganizationSeed;
 import closebatch.sandbox.store.Kind;
+import closebatch.load.CloseSchema;
+import closebatch.setup.Setup;
+import closebatch.setup.Setup.FieldScope;
+import closebatch.setup.SetupApply;
+import closebatch.setup.SetupFile;
+import closebatch.setup.SetupInClose;
 import closebatch.source.CsvFile;
 import closebatch.source.SourceRow;
 import closebatch.source.SourceRows;
@@ -199,6 +205,39 @@ class MigrationTest {
 		assertThat(retried.summary().rowsRead()).isEqualTo(13);
 		assertThat(retried.summary().rows().rejected()).isEqualTo(13);
 		assertThat(census().get(Kind.ACTIVITY)).hasSize(25 + 15 + 8);
+	}
+
+	@Test
+	void afterTheSampleSetupIsAppliedTheMigrationNeedsNoCreateMissing() throws Exception {
+		SetupApply.apply(client(), SetupFile.read(Path.of("samples/setup.yaml")), false, (change) -> {
+		});
+		String setup = SetupFile.write(SetupInClose.read(client()));
+		String job = Files.readString(JOB);
+		for (Path mapping : Files.list(Path.of("mappings/migration")).toList()) {
+			Path copy = this.folder.resolve(mapping.getFileName());
+			Files.writeString(copy, Files.readString(mapping).replaceAll("(?m)^\\s*create-missing: true.*\\n", ""));
+			job = job.replace(mapping.toString(), copy.toString());
+		}
+		Path jobFile = Files.writeString(this.folder.resolve("migrate-crm.yaml"), job);
+		assertThat(job).doesNotContain("mappings/migration");
+
+		RunResult result = new ImportRunner(Clock.systemUTC()).run((ImportJob) JobLoader.load(jobFile),
+				InProcessImport.options(this.folder), JobTarget.of(client()), ProgressListener.NONE);
+
+		assertThat(result.failure()).isNull();
+		assertThat(result.summary().rows().rejected()).as("the sample's own rejects only").isEqualTo(13);
+		assertThat(result.summary().objects().get("custom-activity").created()).isEqualTo(8);
+		Setup after = SetupInClose.read(client());
+		Map<FieldScope, List<Setup.Field>> fields = new HashMap<>(after.customFields());
+		fields.put(FieldScope.LEAD,
+				after.fields(FieldScope.LEAD)
+					.stream()
+					.filter((field) -> !field.name().equals(CloseSchema.KEY_FIELD))
+					.toList());
+		assertThat(SetupFile.write(new Setup(fields, after.leadStatuses(), after.pipelines(),
+				after.customActivityTypes(), after.emailTemplates(), after.smsTemplates())))
+			.as("the migration made no definition but the field of its keys")
+			.isEqualTo(setup);
 	}
 
 	@Test
