@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import closebatch.checkpoint.CheckpointDatabase;
+import closebatch.checkpoint.Ledger;
+import closebatch.checkpoint.LedgerKey;
 import closebatch.close.CloseClient;
 import closebatch.config.ImportJob;
 import closebatch.config.JobLoader;
@@ -159,6 +162,49 @@ class PhoneNumberJobTest {
 			.isEmpty();
 		assertThat(withoutState.summary().rows().unchanged()).isEqualTo(3);
 		assertThat(team.numbers()).isEqualTo(rented).hasSize(3);
+	}
+
+	@Test
+	void aRentWhoseAnswerWasLostIsFoundAmongTheRepsNumbersAndLabelledNotSentAgain() throws Exception {
+		String file = HEADER + "rent,ana@team.example,Main line,US,415,,,,,\n";
+		CloseClient client = team.client("ana@team.example", "ben@team.example", "cy@team.example");
+		// A run killed after its rent reached Close and before the answer was recorded:
+		// the ledger says pending, and the rep holds a number with no label yet.
+		markRentPending(client, "ana@team.example|main line");
+		JsonNode rented = team.as("ana@team.example")
+			.post("phone_number/request/internal/", Map.of("country", "US", "prefix", "415"))
+			.ok();
+		sandbox.sandbox().requests().clear();
+
+		run(file, "", client);
+
+		assertThat(results().get(2).get("action")).isEqualTo("created");
+		assertThat(results().get(2).get("object_id")).isEqualTo(rented.path("id").asString());
+		assertThat(team.rentRequests()).as("rents sent after the lost answer").isZero();
+		assertThat(team.numbers()).containsExactlyInAnyOrderEntriesOf(Map.of("ana@team.example|Main line", 1));
+	}
+
+	@Test
+	void aRentMarkedPendingThatNeverReachedCloseIsSentOnce() throws Exception {
+		CloseClient client = team.client("ana@team.example", "ben@team.example", "cy@team.example");
+		markRentPending(client, "ana@team.example|main line");
+
+		run(HEADER + "rent,ana@team.example,Main line,US,415,,,,,\n", "", client);
+
+		assertThat(results().get(2).get("action")).isEqualTo("created");
+		assertThat(team.rentRequests()).isEqualTo(1);
+		assertThat(team.numbers()).containsExactlyInAnyOrderEntriesOf(Map.of("ana@team.example|Main line", 1));
+	}
+
+	/**
+	 * Marks a rent of the record pending in the test's state file, as a run does before
+	 * sending it.
+	 */
+	private void markRentPending(CloseClient client, String recordKey) {
+		try (CheckpointDatabase state = CheckpointDatabase.open(this.dir.resolve("state.db"))) {
+			new Ledger(state, Clock.systemUTC())
+				.markPending(new LedgerKey(JobTarget.of(client).identity(), "phones-mapping", recordKey), "a rent");
+		}
 	}
 
 	@Test

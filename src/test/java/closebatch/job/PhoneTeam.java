@@ -61,6 +61,11 @@ final class PhoneTeam {
 		return CloseClient.builder(CloseTarget.of(this.sandbox.baseUrl().toString()), keys).build();
 	}
 
+	/** The sandbox's API as the rep, with the rep's key. */
+	SandboxClient as(String rep) {
+		return SandboxClient.withKey(this.sandbox.baseUrl(), this.keys.get(rep));
+	}
+
 	/** A key file with the admin's key and every rep's, one per line. */
 	Path keyFile(Path dir) throws Exception {
 		List<String> lines = new ArrayList<>(List.of(SandboxExtension.API_KEY));
