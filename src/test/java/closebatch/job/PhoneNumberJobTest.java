@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import closebatch.checkpoint.CheckpointDatabase;
 import closebatch.checkpoint.Ledger;
@@ -151,11 +150,7 @@ class PhoneNumberJobTest {
 		assertThat(InProcessImport.writeRequests(sandbox.sandbox().requests())).as("writes of a re-run").isEmpty();
 		assertThat(again.summary().rows().unchanged()).isEqualTo(3);
 
-		try (Stream<Path> state = Files.list(this.dir)) {
-			for (Path part : state.filter((f) -> f.getFileName().toString().startsWith("state.db")).toList()) {
-				Files.delete(part);
-			}
-		}
+		RandomKills.deleteStateFile(this.dir);
 		RunResult withoutState = run(file, "");
 		assertThat(InProcessImport.writeRequests(sandbox.sandbox().requests()))
 			.as("writes of a re-run without the state file: the numbers are found by rep and label")

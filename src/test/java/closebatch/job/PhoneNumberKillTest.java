@@ -2,17 +2,14 @@ package closebatch.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import closebatch.sandbox.SandboxExtension;
 import closebatch.sandbox.http.FaultSettings;
-import closebatch.sandbox.http.RequestLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,28 +62,13 @@ class PhoneNumberKillTest {
 		long seed = System.nanoTime();
 		Random random = new Random(seed);
 		sandbox.faults(new FaultSettings(60, Map.of(), 0, 0, 30_000, null));
-		RequestLog requests = sandbox.sandbox().requests();
 		Path log = dir.resolve("child.log");
-		List<String> killed = new ArrayList<>();
-		for (int kill = 0; kill < 3; kill++) {
-			long before = total(requests);
-			// A start asks whose each of the 6 keys is, and lists the users, first; a
-			// number then takes 3 requests (list, rent, label).
-			int afterRequests = 9 + random.nextInt(18);
-			Process child = ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, List.of(), log,
-					command);
-			while (child.isAlive() && total(requests) - before < afterRequests) {
-				Thread.sleep(2);
-			}
-			if (!child.isAlive()) {
-				killed.add("run " + (kill + 1) + " ended before its kill after " + afterRequests + " requests");
-				break;
-			}
-			child.destroyForcibly();
-			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-			killed.add("kill after " + (total(requests) - before) + " requests, " + team.numbers().size()
-					+ " numbers rented");
-		}
+		// A start asks whose each of the 6 keys is, and lists the users, first; a number
+		// then takes 3 requests (list, rent, label).
+		List<String> killed = RandomKills.run(3, sandbox.sandbox().requests(), () -> 9 + random.nextInt(18),
+				() -> ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, List.of(), log, command),
+				(kill) -> {
+				});
 		sandbox.faults(FaultSettings.none());
 		int exit = runToTheEnd(dir, log, command);
 
@@ -102,11 +84,7 @@ class PhoneNumberKillTest {
 		sandbox.sandbox().requests().clear();
 		assertThat(runToTheEnd(dir, log, command)).isZero();
 		assertThat(team.rentRequests()).as("rents of a re-run").isZero();
-		try (Stream<Path> files = Files.list(dir)) {
-			for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("state.db")).toList()) {
-				Files.delete(file);
-			}
-		}
+		RandomKills.deleteStateFile(dir);
 		assertThat(runToTheEnd(dir, log, command)).isZero();
 		assertThat(team.rentRequests()).as("rents of a re-run without the state file").isZero();
 		assertThat(team.numbers()).containsExactlyInAnyOrderEntriesOf(wanted);
@@ -116,10 +94,6 @@ class PhoneNumberKillTest {
 		Process last = ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, List.of(), log, command);
 		assertThat(last.waitFor(5, TimeUnit.MINUTES)).as("the run finishes").isTrue();
 		return last.exitValue();
-	}
-
-	private static long total(RequestLog requests) {
-		return requests.toJson().path("total").asLong();
 	}
 
 }
