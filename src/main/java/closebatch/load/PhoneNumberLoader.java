@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import closebatch.close.CloseApiException;
 import closebatch.close.CloseClient;
 import closebatch.close.InDoubtException;
 import closebatch.close.NotFoundException;
+import closebatch.close.UnexpectedResponseException;
 import closebatch.close.ValidationException;
 import closebatch.load.GroupResult.LeadChange;
 import closebatch.mapping.PhoneNumberMapper;
@@ -136,8 +138,8 @@ final class PhoneNumberLoader implements ChunkLoader {
 		if (owner.isEmpty()) {
 			return PhoneResult.rejected(this.owners.userId(record.user()).isPresent()
 					? RowError.of(LoadError.NO_KEY_OF_USER, column("user"),
-							"no API key of the run is " + record.user() + "'s, and Close lets only them " + "rent, "
-									+ "change or release their numbers")
+							"no API key of the run is " + record.user()
+									+ "'s, and Close lets only them rent, change or release their numbers")
 					: RowError.of(LoadError.UNKNOWN_USER, column("user"),
 							"'" + record.user() + "' is not a user of the organization"));
 		}
@@ -234,7 +236,7 @@ final class PhoneNumberLoader implements ChunkLoader {
 			this.ledger.markPending(key, hash);
 			JsonNode rented;
 			try {
-				rented = client.post(RENT_PATH, body(asked));
+				rented = client.post(RENT_PATH, body(asked, record.group()));
 			}
 			catch (InDoubtException ex) {
 				PhoneNumbersInClose.Found found = this.inClose.find(client, record, ownerId, null, marked);
@@ -246,7 +248,7 @@ final class PhoneNumberLoader implements ChunkLoader {
 				}
 				continue;
 			}
-			catch (ValidationException | closebatch.close.UnexpectedResponseException ex) {
+			catch (ValidationException | UnexpectedResponseException ex) {
 				String status = (ex.body() != null) ? ex.body().path("status").asString("") : "";
 				if (status.equals("has-voice-only") && this.settings.mapping().retryVoiceOnly()
 						&& !Boolean.FALSE.equals(asked.withSms())) {
@@ -315,10 +317,10 @@ final class PhoneNumberLoader implements ChunkLoader {
 		};
 	}
 
-	private static ObjectNode body(PhoneRent rent) {
+	private static ObjectNode body(PhoneRent rent, boolean group) {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		body.put("country", rent.country());
-		body.put("sharing", "personal");
+		body.put("sharing", group ? "group" : "personal");
 		if (!rent.prefix().isEmpty()) {
 			body.put("prefix", rent.prefix());
 		}
@@ -359,7 +361,7 @@ final class PhoneNumberLoader implements ChunkLoader {
 	}
 
 	private String participant(String email) throws RowRejected {
-		String lower = email.strip().toLowerCase(java.util.Locale.ROOT);
+		String lower = email.strip().toLowerCase(Locale.ROOT);
 		Optional<String> id = this.owners.userId(lower);
 		if (id.isEmpty()) {
 			throw new RowRejected(RowError.of(LoadError.UNKNOWN_USER, column("participants"),
@@ -373,7 +375,7 @@ final class PhoneNumberLoader implements ChunkLoader {
 		ObjectNode payload = JsonNodeFactory.instance.objectNode();
 		payload.put("action", record.action().key());
 		if (record.rent() != null) {
-			payload.set("rent", body(record.rent()));
+			payload.set("rent", body(record.rent(), record.group()));
 		}
 		payload.set("settings", settings);
 		return payload;

@@ -14,6 +14,7 @@ import closebatch.config.ImportJob;
 import closebatch.config.JobLoader;
 import closebatch.load.ProgressListener;
 import closebatch.sandbox.SandboxExtension;
+import closebatch.sandbox.store.Kind;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class PhoneNumberJobTest {
 	static final SandboxExtension sandbox = new SandboxExtension();
 
 	private static final String HEADER = "Action,Rep,Line,Country,Prefix,SMS,MMS,Bundle,Forward To,Forwarding\n";
+
+	/** A mapping with every column of {@link #HEADER}. */
+	private static final Path MAPPING = Path.of("src/test/resources/phone-numbers/mapping.yaml");
 
 	private static PhoneTeam team;
 
@@ -111,7 +115,7 @@ class PhoneNumberJobTest {
 				rent,ana@team.example,Main line,US,415,,,,,
 				rent,ben@team.example,Main line,US,212,,,,,
 				""", "");
-		team.rentalRules(Map.of("max_numbers", 2));
+		team.rentalRules(Map.of("max_numbers", 1));
 		sandbox.sandbox().requests().clear();
 
 		RunResult second = run(HEADER + """
@@ -203,6 +207,29 @@ class PhoneNumberJobTest {
 	}
 
 	@Test
+	void rentsAGroupNumberWithItsParticipantsByEmailAndFindsItAgainByItsLabel() throws Exception {
+		String mapping = """
+				phone_number:
+				  group: Group
+				  label: Line
+				  country: Country
+				  prefix: Prefix
+				  participants: {column: Team, transforms: [{split: ";"}]}
+				""";
+		String file = "Group,Line,Country,Prefix,Team\nyes,Support,US,415,ana@team.example;ben@team.example\n";
+
+		runWithMapping(file, mapping);
+		sandbox.sandbox().requests().clear();
+		runWithMapping(file, mapping);
+
+		JsonNode support = sandbox.sandbox().store().oldestFirst(Kind.PHONE_NUMBER).iterator().next();
+		assertThat(support.path("is_group_number").asBoolean()).isTrue();
+		assertThat(support.path("label").asString()).isEqualTo("Support");
+		assertThat(support.path("participants")).hasSize(2);
+		assertThat(InProcessImport.writeRequests(sandbox.sandbox().requests())).as("writes of a re-run").isEmpty();
+	}
+
+	@Test
 	void aRepWithoutAKeyOfTheRunIsRejectedAndNothingIsRentedForThem() throws Exception {
 		RunResult result = run(HEADER + "rent,cy@team.example,Main line,US,415,,,,,\n", "",
 				team.client("ana@team.example"));
@@ -237,7 +264,7 @@ class PhoneNumberJobTest {
 				rent,ben@team.example,Main line,US,212,,,,,
 				rent,cy@team.example,Main line,US,312,,,,,
 				release,ana@team.example,Old line,,,,,,,
-				""", "");
+				""", Files.readString(MAPPING));
 
 		RunResult plan = new ImportRunner(Clock.systemUTC()).plan((ImportJob) JobLoader.load(job),
 				InProcessImport.options(this.dir),
@@ -259,7 +286,14 @@ class PhoneNumberJobTest {
 	}
 
 	private RunResult run(String csv, String mappingExtra, CloseClient client) throws Exception {
-		Path job = job(csv, mappingExtra);
+		return run(job(csv, Files.readString(MAPPING) + mappingExtra), client);
+	}
+
+	private RunResult runWithMapping(String csv, String mapping) throws Exception {
+		return run(job(csv, mapping), team.client("ana@team.example", "ben@team.example", "cy@team.example"));
+	}
+
+	private RunResult run(Path job, CloseClient client) {
 		RunResult result = new ImportRunner(Clock.systemUTC()).run((ImportJob) JobLoader.load(job),
 				InProcessImport.options(this.dir), JobTarget.of(client), ProgressListener.NONE);
 		assertThat(result.failure()).as("the run's failure").isNull();
@@ -268,10 +302,9 @@ class PhoneNumberJobTest {
 	}
 
 	/** Writes the job, its mapping and its input into the test's folder. */
-	private Path job(String csv, String mappingExtra) throws Exception {
+	private Path job(String csv, String mapping) throws Exception {
 		Files.writeString(this.dir.resolve("phones.csv"), csv);
-		Files.writeString(this.dir.resolve("phones-mapping.yaml"),
-				Files.readString(Path.of("src/test/resources/phone-numbers/mapping.yaml")) + mappingExtra);
+		Files.writeString(this.dir.resolve("phones-mapping.yaml"), mapping);
 		return Files.writeString(this.dir.resolve("phones.yaml"),
 				"type: phone-numbers\n" + "input: {path: " + this.dir.resolve("phones.csv") + "}\n" + "mapping: "
 						+ this.dir.resolve("phones-mapping.yaml") + "\n");
