@@ -169,7 +169,7 @@ public final class ImportRunner {
 			Planning planning, Function<ImportStep, Predicate<SourceRow>> included) {
 		Instant started = this.clock.instant();
 		List<StepSource> sources = job.steps().stream().map((step) -> StepSource.of(job, step)).toList();
-		if (job.kind() == ImportJob.Kind.PHONE_NUMBERS) {
+		if (job.kind() == ImportJob.Kind.PHONE_NUMBERS && target.embedded()) {
 			target.addEmbeddedUsers(MappingKinds.users(sources.get(0).file(), sources.get(0).mapper()));
 		}
 		RunIdentity identity = new RunIdentity(job.name(), StepSource.combined(sources, StepSource::inputFingerprint),
