@@ -53,7 +53,8 @@ final class JobsCommand implements Callable<Integer> {
 		try {
 			JobDefinition job = JobLoader.load(file);
 			if (job instanceof ImportJob importJob) {
-				return "import  " + importJob.steps()
+				String kind = (importJob.kind() == ImportJob.Kind.PHONE_NUMBERS) ? "phones  " : "import  ";
+				return kind + importJob.steps()
 					.stream()
 					.map((step) -> step.input().path() + " (mapping " + step.mapping() + ")")
 					.collect(java.util.stream.Collectors.joining(", then "));

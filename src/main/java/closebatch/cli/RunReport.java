@@ -48,10 +48,19 @@ record RunReport(String text, String line, ObjectNode json, String failure, int 
 			counts.add(count + " " + action.label());
 		}
 		json.put("plan_file", planFile);
-		String text = "Plan for " + result.summary().job() + " (nothing was written): " + counts + " (records)\n"
+		String cost = "";
+		if (result.rentCost() != null) {
+			json.putObject("monthly_cost")
+				.put("numbers", result.rentCost().numbers())
+				.put("amount", result.rentCost().monthly())
+				.put("currency", result.rentCost().currency());
+			cost = "Cost: " + result.rentCost().describe() + "\n";
+		}
+		String text = "Plan for " + result.summary().job() + " (nothing was written): " + counts + " (records)\n" + cost
 				+ "A run would end: " + result.decision().headline() + "\n" + "Plan: " + planFile + "\n" + "Output: "
 				+ output + "\n";
-		String line = "Plan for " + result.summary().job() + ": " + counts + "; a run would end: "
+		String line = "Plan for " + result.summary().job() + ": " + counts
+				+ ((result.rentCost() != null) ? "; " + result.rentCost().describe() : "") + "; a run would end: "
 				+ result.decision().headline() + "; " + planFile;
 		return new RunReport(text, line, json, result.failure(), result.decision().code());
 	}

@@ -46,14 +46,18 @@ public final class CloseClient {
 
 	private final PlannedWrites planned;
 
+	/** The index of the one key every request uses, or -1 for any. */
+	private final int key;
+
 	private CloseClient(CloseTarget target, JsonMapper mapper, KeyPool keys, RequestExecutor executor, String affinity,
-			PlannedWrites planned) {
+			PlannedWrites planned, int key) {
 		this.target = target;
 		this.mapper = mapper;
 		this.keys = keys;
 		this.executor = executor;
 		this.affinity = affinity;
 		this.planned = planned;
+		this.key = key;
 	}
 
 	/** A client of the target with these keys; see {@link Builder} for the options. */
@@ -67,7 +71,20 @@ public final class CloseClient {
 	 * keys, governors and counters.
 	 */
 	public CloseClient forRecord(String recordKey) {
-		return new CloseClient(this.target, this.mapper, this.keys, this.executor, recordKey, this.planned);
+		return new CloseClient(this.target, this.mapper, this.keys, this.executor, recordKey, this.planned, this.key);
+	}
+
+	/**
+	 * This client once per API key, each sending every request with its one key: Close
+	 * acts for the key's user ({@code GET me/} says who), and some requests (renting a
+	 * personal phone number, changing one) are allowed only to that user. Same governors
+	 * and counters.
+	 */
+	public List<CloseClient> eachKey() {
+		return java.util.stream.IntStream.range(0, this.keys.size())
+			.mapToObj((index) -> new CloseClient(this.target, this.mapper, this.keys, this.executor, this.affinity,
+					this.planned, index))
+			.toList();
 	}
 
 	/**
@@ -75,7 +92,7 @@ public final class CloseClient {
 	 * keeps them and answers them. Same keys, governors and counters.
 	 */
 	public CloseClient planning(PlannedWrites planned) {
-		return new CloseClient(this.target, this.mapper, this.keys, this.executor, this.affinity, planned);
+		return new CloseClient(this.target, this.mapper, this.keys, this.executor, this.affinity, planned, this.key);
 	}
 
 	public JsonNode get(String path) {
@@ -203,7 +220,7 @@ public final class CloseClient {
 				return known.get();
 			}
 		}
-		Transport.Response response = this.executor.execute(request, this.affinity);
+		Transport.Response response = this.executor.execute(request, this.affinity, this.key);
 		if (response.body().length == 0) {
 			return JsonNodeFactory.instance.objectNode();
 		}
@@ -302,7 +319,7 @@ public final class CloseClient {
 			Transport http = (this.transport != null) ? this.transport : new JdkTransport(this.target, this.userAgent);
 			RequestExecutor executor = new RequestExecutor(this.target.baseUrl(), pool, http, this.retryPolicy, backoff,
 					this.time, new ErrorDecoder(this.mapper));
-			return new CloseClient(this.target, this.mapper, pool, executor, null, null);
+			return new CloseClient(this.target, this.mapper, pool, executor, null, null, -1);
 		}
 
 	}

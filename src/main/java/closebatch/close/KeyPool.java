@@ -81,8 +81,13 @@ final class KeyPool {
 	/**
 	 * The lane for the next attempt of a request.
 	 * @param affinity a record key that pins the request to one API key, or null
+	 * @param key the index of the one API key the request must use (whose user it acts
+	 * for), or -1 for any
 	 */
-	Lane choose(String group, String affinity) {
+	Lane choose(String group, String affinity, int key) {
+		if (key >= 0) {
+			return this.lanes.get(key);
+		}
 		int size = this.lanes.size();
 		if (size == 1) {
 			return this.lanes.get(0);
@@ -102,6 +107,11 @@ final class KeyPool {
 			}
 		}
 		return best;
+	}
+
+	/** How many keys there are. */
+	int size() {
+		return this.lanes.size();
 	}
 
 	List<KeyUsage> usage() {

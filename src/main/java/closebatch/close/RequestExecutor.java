@@ -56,15 +56,16 @@ final class RequestExecutor {
 	/**
 	 * The successful answer to the request.
 	 * @param affinity a record key that keeps the request on one API key, or null
+	 * @param key the index of the API key the request must use, or -1 for any
 	 * @throws CloseApiException when it did not succeed
 	 */
-	Transport.Response execute(CloseRequest request, String affinity) {
+	Transport.Response execute(CloseRequest request, String affinity, int key) {
 		String group = request.group();
 		int attempts = 0;
 		int failures = 0;
 		int throttles = 0;
 		while (true) {
-			KeyPool.Lane lane = this.keys.choose(group, affinity);
+			KeyPool.Lane lane = this.keys.choose(group, affinity, key);
 			try {
 				lane.governor().acquire(group);
 			}

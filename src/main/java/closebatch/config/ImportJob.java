@@ -15,9 +15,24 @@ import java.util.Objects;
  * no limit
  * @param maxRejectRate the share of rejected rows (0 to 1) that fails the run, or
  * {@code null} for no limit
+ * @param kind what the job's mappings load
  */
 public record ImportJob(String name, List<ImportStep> steps, int chunkSize, int concurrency, Long maxRejects,
-		Double maxRejectRate) implements JobDefinition {
+		Double maxRejectRate, Kind kind) implements JobDefinition {
+
+	/** What an import loads: its mappings' kind of record. */
+	public enum Kind {
+
+		/** Leads with their contacts, and the objects of leads ({@code type: import}). */
+		RECORDS,
+
+		/**
+		 * The organization's phone numbers, rented, updated or released
+		 * ({@code type: phone-numbers}).
+		 */
+		PHONE_NUMBERS
+
+	}
 
 	/** Rows per chunk when the job does not say. */
 	public static final int DEFAULT_CHUNK_SIZE = 100;
@@ -30,8 +45,18 @@ public record ImportJob(String name, List<ImportStep> steps, int chunkSize, int 
 		return this.steps.size() > 1 || !this.steps.get(0).name().equals(ImportStep.SINGLE);
 	}
 
+	/** A job of leads and objects of leads. */
+	public ImportJob(String name, List<ImportStep> steps, int chunkSize, int concurrency, Long maxRejects,
+			Double maxRejectRate) {
+		this(name, steps, chunkSize, concurrency, maxRejects, maxRejectRate, Kind.RECORDS);
+	}
+
 	public ImportJob {
 		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(kind, "kind");
+		if (kind == Kind.PHONE_NUMBERS && steps.size() != 1) {
+			throw new IllegalArgumentException("a phone-numbers job has one input and one mapping");
+		}
 		steps = List.copyOf(steps);
 		if (steps.isEmpty()) {
 			throw new IllegalArgumentException("an import job has at least one step");

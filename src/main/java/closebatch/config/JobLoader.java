@@ -22,6 +22,9 @@ public final class JobLoader {
 	static final Set<String> IMPORT_KEYS = Set.of("type", "description", "input", "mapping", "steps", "chunk-size",
 			"concurrency", "max-rejects", "max-reject-rate");
 
+	static final Set<String> PHONE_NUMBER_KEYS = Set.of("type", "description", "input", "mapping", "chunk-size",
+			"concurrency", "max-rejects", "max-reject-rate");
+
 	static final Set<String> STEP_KEYS = Set.of("name", "input", "mapping");
 
 	static final Set<String> EXPORT_KEYS = Set.of("type", "description", "query", "query-file", "list", "everything",
@@ -53,16 +56,28 @@ public final class JobLoader {
 		return switch (type) {
 			case "import" -> importJob(name, job);
 			case "export" -> exportJob(name, job);
+			case "phone-numbers" -> phoneNumberJob(name, job);
 			default -> throw new ConfigError(job.get("type").orElseThrow().location(),
-					"unknown job type '" + type + "'", "use 'import' or 'export'");
+					"unknown job type '" + type + "'", "use 'import', 'phone-numbers' or 'export'");
 		};
 	}
 
 	private static ImportJob importJob(String name, YamlMap job) {
 		job.rejectUnknownKeys("an import job", IMPORT_KEYS);
+		return importJob(name, job, steps(job), ImportJob.Kind.RECORDS);
+	}
+
+	/** A job that rents, updates and releases phone numbers: one file, one mapping. */
+	private static ImportJob phoneNumberJob(String name, YamlMap job) {
+		job.rejectUnknownKeys("a phone-numbers job", PHONE_NUMBER_KEYS);
+		return importJob(name, job, List.of(step(ImportStep.SINGLE, job, "a phone-numbers job")),
+				ImportJob.Kind.PHONE_NUMBERS);
+	}
+
+	private static ImportJob importJob(String name, YamlMap job, List<ImportStep> steps, ImportJob.Kind kind) {
 		Long maxRejects = job.has("max-rejects") ? (long) job.integer("max-rejects", 0, 0) : null;
-		return new ImportJob(name, steps(job), job.integer("chunk-size", ImportJob.DEFAULT_CHUNK_SIZE, 1),
-				job.integer("concurrency", ImportJob.DEFAULT_CONCURRENCY, 1), maxRejects, rejectRate(job));
+		return new ImportJob(name, steps, job.integer("chunk-size", ImportJob.DEFAULT_CHUNK_SIZE, 1),
+				job.integer("concurrency", ImportJob.DEFAULT_CONCURRENCY, 1), maxRejects, rejectRate(job), kind);
 	}
 
 	/**

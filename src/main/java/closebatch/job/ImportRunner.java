@@ -36,6 +36,7 @@ import closebatch.load.ProgressListener;
 import closebatch.load.SchemaResolver;
 import closebatch.mapping.MappingLoader;
 import closebatch.mapping.ObjectMapper;
+import closebatch.mapping.PhoneNumberMapper;
 import closebatch.mapping.RowMapper;
 import closebatch.report.ExitDecision;
 import closebatch.report.PlanWriter;
@@ -167,7 +168,10 @@ public final class ImportRunner {
 	private RunResult execute(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress,
 			Planning planning, Function<ImportStep, Predicate<SourceRow>> included) {
 		Instant started = this.clock.instant();
-		List<StepSource> sources = job.steps().stream().map(StepSource::of).toList();
+		List<StepSource> sources = job.steps().stream().map((step) -> StepSource.of(job, step)).toList();
+		if (job.kind() == ImportJob.Kind.PHONE_NUMBERS && target.embedded()) {
+			target.addEmbeddedUsers(MappingKinds.users(sources.get(0).file(), sources.get(0).mapper()));
+		}
 		RunIdentity identity = new RunIdentity(job.name(), StepSource.combined(sources, StepSource::inputFingerprint),
 				StepSource.combined(sources, StepSource::mappingFingerprint), target.identity(), options.toolVersion());
 		CloseClient client = (planning != null) ? target.client().planning(planning.writes()) : target.client();
@@ -216,10 +220,12 @@ public final class ImportRunner {
 	private record StepSource(ImportStep step, SourceFile file, RowMapper mapper, String inputFingerprint,
 			String mappingFingerprint) {
 
-		static StepSource of(ImportStep step) {
+		static StepSource of(ImportJob job, ImportStep step) {
 			SourceFile file = sourceFile(step.input());
-			return new StepSource(step, file, MappingLoader.load(step.mapping(), header(file).names()),
-					SourceFingerprint.of(file.path()).sha256(), SourceFingerprint.of(step.mapping()).sha256());
+			RowMapper mapper = MappingLoader.load(step.mapping(), header(file).names());
+			MappingKinds.check(job, step, mapper);
+			return new StepSource(step, file, mapper, SourceFingerprint.of(file.path()).sha256(),
+					SourceFingerprint.of(step.mapping()).sha256());
 		}
 
 		/**
@@ -252,7 +258,8 @@ public final class ImportRunner {
 		 */
 		ImportRun.Step resolve(CloseClient client, Predicate<SourceRow> included, Path outputDir, PlanWriter planFile) {
 			SchemaResolver resolver = new SchemaResolver(client, false);
-			CloseSchema schema = resolver.resolve(this.mapper.customFields());
+			CloseSchema schema = (this.mapper instanceof PhoneNumberMapper) ? CloseSchema.NONE
+					: resolver.resolve(this.mapper.customFields());
 			ObjectSchema objects = (this.mapper instanceof ObjectMapper objectMapper)
 					? ObjectSchema.resolve(client, objectMapper, schema, resolver) : null;
 			return new ImportRun.Step(this.step.name(), this.file, this.mapper, included, this.inputFingerprint, schema,
@@ -295,6 +302,9 @@ public final class ImportRunner {
 			if (step.mapper() instanceof ObjectMapper objectMapper) {
 				objects.merge(objectMapper.type().key(), counts, LoadCounts::plus);
 			}
+			else if (step.mapper() instanceof PhoneNumberMapper) {
+				objects.merge("phone_number", counts, LoadCounts::plus);
+			}
 			else {
 				leads = leads.plus(counts);
 			}
@@ -315,7 +325,18 @@ public final class ImportRunner {
 				Files.exists(results) ? results.toString() : null);
 		ExitDecision decision = ExitDecision.of(summary, options.threshold());
 		SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
-		return new RunResult(summary, decision, outputDir, Outcomes.failure(execution), planned);
+		return new RunResult(summary, decision, outputDir, Outcomes.failure(execution), planned,
+				rentCost(run, planned));
+	}
+
+	/** For a plan of phone numbers with a declared price, what its rents cost a month. */
+	private static RentCost rentCost(ImportRun run, Map<PlanWriter.Action, Long> planned) {
+		if (planned == null || !(run.steps().get(0).mapper() instanceof PhoneNumberMapper numbers)
+				|| numbers.price() == null) {
+			return null;
+		}
+		return new RentCost(planned.getOrDefault(PlanWriter.Action.CREATE, 0L), numbers.price().monthly(),
+				numbers.price().currency());
 	}
 
 	/** The input as the job describes it. */

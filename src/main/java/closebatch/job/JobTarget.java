@@ -16,6 +16,9 @@ import closebatch.close.KeyUsage;
 import closebatch.report.ApiUsage;
 import closebatch.sandbox.Sandbox;
 import closebatch.sandbox.SandboxSettings;
+import closebatch.sandbox.resource.OrganizationSeed;
+import closebatch.sandbox.store.Kind;
+import closebatch.sandbox.store.SandboxStore;
 
 /**
  * The Close API a run talks to: the one {@code CLOSE_BASE_URL} names (Close itself by
@@ -30,7 +33,8 @@ public final class JobTarget implements AutoCloseable {
 	/** The key the embedded sandbox is started with; it never leaves this machine. */
 	private static final String EMBEDDED_KEY = "closebatch-embedded-sandbox";
 
-	private final CloseClient client;
+	/** Replaced only by {@link #addEmbeddedUsers}, before a run starts. */
+	private CloseClient client;
 
 	private final String identity;
 
@@ -99,6 +103,35 @@ public final class JobTarget implements AutoCloseable {
 	public ApiUsage usage() {
 		KeyUsage total = KeyUsage.total(this.client.usage());
 		return new ApiUsage(total.requests(), total.retries(), total.throttled());
+	}
+
+	/**
+	 * For the embedded sandbox, the users a run acts for: each email the sandbox does not
+	 * know becomes a member, and the run gets an API key of each of these users beside
+	 * the admin's (against Close the users must exist, and their keys be given). Only a
+	 * phone-numbers job needs this: Close rents and changes a personal number only for
+	 * the user of the key.
+	 */
+	void addEmbeddedUsers(java.util.Collection<String> emails) {
+		if (this.embedded == null || emails.isEmpty()) {
+			return;
+		}
+		SandboxStore store = this.embedded.store();
+		Map<String, String> userIds = new java.util.HashMap<>();
+		store.oldestFirst(Kind.USER)
+			.forEach((user) -> userIds.put(user.path("email").asString("").toLowerCase(java.util.Locale.ROOT),
+					user.path("id").asString()));
+		List<ApiKey> keys = new java.util.ArrayList<>(List.of(ApiKey.of(EMBEDDED_KEY)));
+		for (String email : new java.util.TreeSet<>(emails)) {
+			String id = userIds.computeIfAbsent(email, (missing) -> {
+				String name = missing.substring(0, missing.indexOf('@'));
+				return OrganizationSeed.addUser(store, name, "", missing).path("id").asString();
+			});
+			String key = EMBEDDED_KEY + "-" + id;
+			OrganizationSeed.addApiKey(store, key, id);
+			keys.add(ApiKey.of(key));
+		}
+		this.client = CloseClient.builder(this.client.target(), keys).build();
 	}
 
 	/** Whether this is the embedded sandbox: nothing is sent to Close. */

@@ -16,9 +16,17 @@ import closebatch.report.RunSummary;
  * @param failure what stopped it, in words, or {@code null}
  * @param planned for a plan, its records by what a run would do to them; otherwise
  * {@code null}
+ * @param rentCost for a plan of phone numbers whose mapping declares a price, what the
+ * numbers it would rent cost a month; otherwise {@code null}
  */
 public record RunResult(RunSummary summary, ExitDecision decision, Path outputDir, String failure,
-		Map<PlanWriter.Action, Long> planned) {
+		Map<PlanWriter.Action, Long> planned, RentCost rentCost) {
+
+	/** The result of a plan, or of a run that wrote ({@code planned} null). */
+	public RunResult(RunSummary summary, ExitDecision decision, Path outputDir, String failure,
+			Map<PlanWriter.Action, Long> planned) {
+		this(summary, decision, outputDir, failure, planned, null);
+	}
 
 	/** The result of a run that wrote. */
 	public RunResult(RunSummary summary, ExitDecision decision, Path outputDir, String failure) {

@@ -63,7 +63,7 @@ public final class ValidateRunner {
 		Path resultsFile = null;
 		for (ImportStep step : job.steps()) {
 			Path stepDir = job.hasSteps() ? outputDir.resolve(step.name()) : outputDir;
-			Path rejects = validate(step, target, stepDir, counter);
+			Path rejects = validate(job, step, target, stepDir, counter);
 			if (rejects != null) {
 				rejectsFiles.add(rejects);
 			}
@@ -82,9 +82,11 @@ public final class ValidateRunner {
 	 * Validates one step's rows into its folder.
 	 * @return its rejects file, or null when no row was rejected
 	 */
-	private static Path validate(ImportStep step, JobTarget target, Path outputDir, OutcomeCounter counter) {
+	private static Path validate(ImportJob job, ImportStep step, JobTarget target, Path outputDir,
+			OutcomeCounter counter) {
 		SourceFile file = ImportRunner.sourceFile(step.input());
 		RowMapper mapper = MappingLoader.load(step.mapping(), ImportRunner.header(file).names());
+		MappingKinds.check(job, step, mapper);
 		LeadPayloads payloads = new LeadPayloads(
 				new SchemaResolver(target.client(), true).resolve(mapper.customFields()));
 		RowError notWritten = RowError.of(LoadError.NOT_WRITTEN, "", "valid; not written (dry run)");

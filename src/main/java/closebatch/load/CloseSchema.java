@@ -37,6 +37,12 @@ public record CloseSchema(Map<String, String> statusIds, List<String> statusLabe
 		newFieldIds = Set.copyOf(newFieldIds);
 	}
 
+	/**
+	 * The schema of a mapping that names no lead status nor custom field and writes no
+	 * lead (phone numbers): nothing to resolve, and no hidden key field to create.
+	 */
+	public static final CloseSchema NONE = new CloseSchema(Map.of(), List.of(), Map.of(), List.of(), null, Set.of());
+
 	/** Whether the field was created while resolving: a search on it can find nothing. */
 	public boolean isNew(String fieldId) {
 		return this.newFieldIds.contains(fieldId);

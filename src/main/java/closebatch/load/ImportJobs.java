@@ -14,6 +14,7 @@ import closebatch.close.CloseClient;
 import closebatch.close.TimeSource;
 import closebatch.config.ImportJob;
 import closebatch.mapping.ObjectMapper;
+import closebatch.mapping.PhoneNumberMapper;
 import closebatch.mapping.RecordMapper;
 import closebatch.source.KeyGroupReader;
 import closebatch.source.SourceRow;
@@ -124,6 +125,10 @@ public final class ImportJobs {
 			return (runStart) -> new ObjectLoader(client, ledger, step.objects(),
 					new ObjectLoader.Settings(target, run.run(), objects.identity().namespace(), objects.type(),
 							objects.mode(), objects.createStatuses(), step.plan() != null, clock));
+		}
+		if (step.mapper() instanceof PhoneNumberMapper numbers) {
+			return (runStart) -> new PhoneNumberLoader(client, ledger, new PhoneNumberLoader.Settings(target,
+					numbers.identity().namespace(), numbers, step.plan() != null, clock));
 		}
 		RecordMapper leads = (RecordMapper) step.mapper();
 		PlannedChanges planned = (step.plan() != null) ? new PlannedChanges(run.plannedWrites(), client, step.schema())

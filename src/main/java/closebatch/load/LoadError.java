@@ -30,6 +30,32 @@ public enum LoadError implements ErrorCode {
 			"Several Close records match this one: merge or delete the duplicates in Close, or give the mapping "
 					+ "a stricter match rule, and load the rejects file again."),
 
+	NO_KEY_OF_USER("PHONE-KEY",
+			"Close rents, updates and releases a user's personal numbers only with that user's own API key: add "
+					+ "the user's key to the key file (or CLOSE_API_KEYS) and run retry-failed."),
+
+	NO_SUCH_NUMBER("PHONE-404",
+			"No number of the user has the row's label: check the user and the label, or rent it with action 'rent'."),
+
+	SAME_NUMBER_TWICE("PHONE-DUPLICATE",
+			"Two rows name the same number (user and label): give each number its own label, or remove the copy."),
+
+	RENT_NEEDS_MORE_INFO("RENT-NEEDS-MORE-INFO",
+			"Close needs more information (a regulatory bundle, proof of address) to rent in this country: "
+					+ "give the row a bundle_id, or ask Close support, then load the rejects file again."),
+
+	RENT_VOICE_ONLY("RENT-HAS-VOICE-ONLY",
+			"Only numbers without SMS exist there: set with_sms to no in the row, or 'has-voice-only: "
+					+ "retry-without-sms' in the mapping, and load the rejects file again."),
+
+	RENT_BILLING("RENT-BILLING-ERROR",
+			"The organization's telephony budget or funds are exhausted: raise the budget in Close (Settings > "
+					+ "Billing), then run retry-failed; the rows after it in this run were not tried."),
+
+	RENT_ERROR("RENT-ERROR",
+			"Close could not rent a number as asked (its message says why): change the country, prefix or "
+					+ "carrier type, and load the rejects file again."),
+
 	NOT_WRITTEN("LOAD-000", "A dry run (validate or --dry-run) writes nothing; run without --dry-run to load it.");
 
 	private final String code;

@@ -6,6 +6,7 @@ import closebatch.checkpoint.LedgerKey;
 import closebatch.mapping.LeadRecord;
 import closebatch.mapping.MappedRow;
 import closebatch.mapping.ObjectRecord;
+import closebatch.mapping.PhoneNumberRecord;
 
 /**
  * A record's identity: its normalised key in the namespace of its mapping. Built in one
@@ -37,6 +38,9 @@ public record RecordKey(String namespace, String value) {
 		}
 		else if (record instanceof ObjectRecord object) {
 			key = object.key();
+		}
+		else if (record instanceof PhoneNumberRecord number) {
+			key = number.key();
 		}
 		else {
 			throw new IllegalArgumentException("a rejection has no record key");

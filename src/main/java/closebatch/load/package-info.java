@@ -10,7 +10,9 @@
  * id after it, in-doubt creates resolved by looking the lead up by its key (kept in the
  * hidden lead field {@value closebatch.load.CloseSchema#KEY_FIELD}), unchanged records
  * left alone. A record is known by its {@link closebatch.load.RecordKey}, made in one
- * place.
+ * place. {@link closebatch.load.PhoneNumberLoader} rents, updates and releases phone
+ * numbers under the same ledger, each with the key of the user who owns the number
+ * ({@link closebatch.load.PhoneOwners}), and finds them again by user and label.
  *
  * <p>
  * Uses the Close client, the checkpoint ledger and batch tables, the source's readers,

@@ -29,6 +29,10 @@ public final class MappingLoader {
 	static final Set<String> OBJECT_TOP_KEYS = Set.of("mode", "identity", "link", "opportunity", "task", "note", "call",
 			"custom-activity");
 
+	static final Set<String> PHONE_TOP_KEYS = Set.of("identity", "phone_number", "has-voice-only", "price");
+
+	static final Set<String> PRICE_KEYS = Set.of("monthly", "currency");
+
 	static final Set<String> OBJECT_IDENTITY_KEYS = Set.of("key", "namespace");
 
 	static final Set<String> LINK_KEYS = Set.of("lead", "contact");
@@ -87,6 +91,9 @@ public final class MappingLoader {
 
 	private RowMapper compile(YamlNode root, String source) {
 		YamlMap mapping = root.asMap("a mapping file");
+		if (mapping.has("phone_number")) {
+			return phoneNumberMapping(mapping, source);
+		}
 		List<ObjectType> objects = java.util.Arrays.stream(ObjectType.values())
 			.filter((type) -> mapping.has(type.key()))
 			.toList();
@@ -198,6 +205,62 @@ public final class MappingLoader {
 				leadLink(link.require("lead", "'link'").asMap("'link.lead'")),
 				link.get("contact").map((node) -> contactLink(node.asMap("'link.contact'"))).orElse(null), fields,
 				custom);
+	}
+
+	/**
+	 * A phone-numbers mapping: the {@code phone_number} block's fields, what to do when
+	 * only voice numbers exist, and the price of a number.
+	 */
+	private PhoneNumberMapper phoneNumberMapping(YamlMap mapping, String source) {
+		mapping.rejectUnknownKeys("a phone-numbers mapping", PHONE_TOP_KEYS);
+		YamlMap block = mapping.require("phone_number", "the mapping").asMap("'phone_number'");
+		block.rejectUnknownKeys("'phone_number' (the fields of a Close phone number and of a rent)",
+				PhoneNumberMapper.FIELDS.stream().map(ObjectField::name).collect(java.util.stream.Collectors.toSet()));
+		Map<String, FieldMapping> fields = new java.util.LinkedHashMap<>();
+		for (ObjectField field : PhoneNumberMapper.FIELDS) {
+			block.get(field.name()).ifPresent((node) -> {
+				String what = "'" + field.name() + "'";
+				FieldMapping compiled = PhoneNumberMapper.LISTS.contains(field.name())
+						? this.fields.read(node, what, Set.of()) : this.fields.single(node, what);
+				fields.put(field.name(), compiled.then(Transform.eachValue(field::check)));
+			});
+		}
+		if (!fields.containsKey("label")) {
+			throw new MappingError(block.location(), "'phone_number' maps no 'label'",
+					"map a column to 'label': a number is found again in Close by its user and its label");
+		}
+		if (!fields.containsKey("user") && !fields.containsKey("group")) {
+			throw new MappingError(block.location(), "'phone_number' maps neither 'user' nor 'group'",
+					"map the column with each rep's email to 'user' (or a yes/no column to 'group')");
+		}
+		boolean retryVoiceOnly = mapping.text("has-voice-only").map((text) -> switch (text.strip()) {
+			case "retry-without-sms" -> true;
+			case "reject" -> false;
+			default -> throw new MappingError(mapping.get("has-voice-only").orElseThrow().location(),
+					"unknown 'has-voice-only' '" + text + "'", "use 'reject' (the default) or 'retry-without-sms'");
+		}).orElse(false);
+		PhoneNumberMapper.MonthlyPrice price = mapping.get("price").map((node) -> {
+			YamlMap map = node.asMap("'price'");
+			map.rejectUnknownKeys("'price'", PRICE_KEYS);
+			YamlNode monthly = map.require("monthly", "'price'");
+			try {
+				java.math.BigDecimal amount = new java.math.BigDecimal(monthly.asText("'price.monthly'").strip());
+				if (amount.signum() < 0) {
+					throw new NumberFormatException();
+				}
+				return new PhoneNumberMapper.MonthlyPrice(amount, map.text("currency").orElse("USD"));
+			}
+			catch (NumberFormatException ex) {
+				throw new MappingError(monthly.location(), "'price.monthly' is not an amount",
+						"write what a number costs a month, such as 1.15");
+			}
+		}).orElse(null);
+		Identity identity = mapping.get("identity").map((node) -> {
+			YamlMap map = node.asMap("'identity'");
+			map.rejectUnknownKeys("'identity' (a number is known by its user and its label)", Set.of("namespace"));
+			return new Identity(namespace(map, source), List.of(), List.of(new MatchRule.Key()));
+		}).orElseGet(() -> new Identity(Identity.defaultNamespace(source), List.of(), List.of(new MatchRule.Key())));
+		return new PhoneNumberMapper(source, identity, fields, retryVoiceOnly, price);
 	}
 
 	private Identity objectIdentity(YamlMap mapping, String source) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * load, or into a {@link Rejection}. Immutable and thread-safe. Build one with
  * {@link MappingLoader#load}.
  */
-public sealed interface RowMapper permits RecordMapper, ObjectMapper {
+public sealed interface RowMapper permits RecordMapper, ObjectMapper, PhoneNumberMapper {
 
 	/** The mapping file this was compiled from, as given. */
 	String source();

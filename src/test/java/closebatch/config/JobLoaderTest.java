@@ -151,7 +151,7 @@ class JobLoaderTest {
 			textBlock = """
 					unknown-key.yaml       | 4 | 3  | unknown key 'delimeter' in 'input'                          | did you mean 'delimiter'?
 					bad-chunk-size.yaml    | 5 | 13 | 'chunk-size' must be a whole number, not 'lots'             |
-					unknown-type.yaml      | 1 | 7  | unknown job type 'migrate'                                  | use 'import' or 'export'
+					unknown-type.yaml      | 1 | 7  | unknown job type 'migrate'                                  | use 'import', 'phone-numbers' or 'export'
 					unknown-extension.yaml | 3 | 9  | cannot tell the format of 'in/leads.dat' from its extension | add 'format: csv' or 'format: xlsx'
 					both-queries.yaml      | 1 | 1  | an export job needs exactly one of 'query', 'query-file', 'list' and 'everything' |
 					everything-and-output.yaml | 5 | 1 | 'output' cannot go with 'everything'                    |

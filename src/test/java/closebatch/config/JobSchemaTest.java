@@ -40,12 +40,18 @@ class JobSchemaTest {
 			.isNotEmpty();
 		assertThat(FileSchemas.JOB.validate("type: export\nquery: {type: match_all}\noutput: {path: a.csv}\n"))
 			.isEmpty();
+		assertThat(FileSchemas.JOB
+			.validate("type: phone-numbers\nsteps: [{name: a, input: {path: a.csv}, mapping: m.yaml}]\n"))
+			.as("a phone-numbers job has one file, no steps")
+			.isNotEmpty();
 	}
 
 	@Test
 	void allowsExactlyTheKeysTheLoaderReads() {
 		assertThat(FileSchemas.JOB.propertiesAt("/$defs/import/properties"))
 			.containsExactlyInAnyOrderElementsOf(JobLoader.IMPORT_KEYS);
+		assertThat(FileSchemas.JOB.propertiesAt("/$defs/phone-numbers/properties"))
+			.containsExactlyInAnyOrderElementsOf(JobLoader.PHONE_NUMBER_KEYS);
 		assertThat(FileSchemas.JOB.propertiesAt("/$defs/export/properties"))
 			.containsExactlyInAnyOrderElementsOf(JobLoader.EXPORT_KEYS);
 		assertThat(FileSchemas.JOB.propertiesAt("/$defs/import/properties/input/properties"))

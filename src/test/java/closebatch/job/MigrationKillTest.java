@@ -21,7 +21,6 @@ import closebatch.config.JobLoader;
 import closebatch.load.ProgressListener;
 import closebatch.sandbox.http.FaultSettings;
 import closebatch.sandbox.SandboxExtension;
-import closebatch.sandbox.http.RequestLog;
 import closebatch.sandbox.resource.OrganizationSeed;
 import closebatch.sandbox.store.Kind;
 import org.junit.jupiter.api.Test;
@@ -61,33 +60,18 @@ class MigrationKillTest {
 		String[] command = { "run", "jobs/migrate-crm.yaml", "--state", dir.resolve("state.db").toString(), "--out",
 				dir.resolve("out").toString() };
 		int stateLostBefore = random.nextInt(5);
-		RequestLog requests = sandbox.sandbox().requests();
-		List<String> killed = new ArrayList<>();
-		for (int kill = 0; kill < 5; kill++) {
-			long before = total(requests);
-			// A start reads some 30 definitions before its first write.
-			int afterRequests = 20 + random.nextInt(40);
-			Process child = ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, List.of(), log,
-					command);
-			while (child.isAlive() && total(requests) - before < afterRequests) {
-				Thread.sleep(2);
-			}
-			if (!child.isAlive()) {
-				killed.add("run " + (kill + 1) + " ended before its kill after " + afterRequests + " requests");
-				break;
-			}
-			child.destroyForcibly();
-			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-			killed.add("kill after " + (total(requests) - before) + " requests");
-			if (kill == stateLostBefore) {
-				try (Stream<Path> files = Files.list(dir)) {
-					for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("state.db")).toList()) {
-						Files.delete(file);
+		List<String> stateDeleted = new ArrayList<>();
+		// A start reads some 30 definitions before its first write.
+		List<String> killed = new ArrayList<>(RandomKills.run(5, sandbox.sandbox().requests(),
+				() -> 20 + random.nextInt(40),
+				() -> ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, List.of(), log, command),
+				(kill) -> {
+					if (kill == stateLostBefore) {
+						RandomKills.deleteStateFile(dir);
+						stateDeleted.add("state file deleted after kill " + (kill + 1));
 					}
-				}
-				killed.add("state file deleted");
-			}
-		}
+				}));
+		killed.addAll(stateDeleted);
 		sandbox.faults(FaultSettings.none());
 		Process last = ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, List.of(), log, command);
 		assertThat(last.waitFor(5, TimeUnit.MINUTES)).as("the last run finishes").isTrue();
@@ -197,10 +181,6 @@ class MigrationKillTest {
 				}
 			}
 		}
-	}
-
-	private static long total(RequestLog requests) {
-		return requests.toJson().path("total").asLong();
 	}
 
 }

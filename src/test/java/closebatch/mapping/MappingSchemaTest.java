@@ -55,7 +55,12 @@ class MappingSchemaTest {
 	void allowsExactlyTheKeysAndTransformsTheLoaderReads() {
 		Set<String> top = new TreeSet<>(MappingLoader.TOP_KEYS);
 		top.addAll(MappingLoader.OBJECT_TOP_KEYS);
+		top.addAll(MappingLoader.PHONE_TOP_KEYS);
 		assertThat(FileSchemas.MAPPING.propertiesAt("/properties")).containsExactlyInAnyOrderElementsOf(top);
+		assertThat(FileSchemas.MAPPING.propertiesAt("/properties/phone_number/properties"))
+			.containsExactlyInAnyOrderElementsOf(PhoneNumberMapper.FIELDS.stream().map(ObjectField::name).toList());
+		assertThat(FileSchemas.MAPPING.propertiesAt("/properties/price/properties"))
+			.containsExactlyInAnyOrderElementsOf(MappingLoader.PRICE_KEYS);
 		assertThat(FileSchemas.MAPPING.propertiesAt("/properties/link/properties"))
 			.containsExactlyInAnyOrderElementsOf(MappingLoader.LINK_KEYS);
 		assertThat(FileSchemas.MAPPING.propertiesAt("/properties/link/properties/lead/properties"))
