@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code --state jdbc:postgresql://…}: the sample import, its re-run and
+ * {@code --state jdbc:postgresql://…}: the sample import, its re-run, its plan and
  * {@code closebatch status} on a PostgreSQL state database, exactly as on a SQLite file.
  */
 class PostgresStateCommandTest {
@@ -47,7 +47,8 @@ class PostgresStateCommandTest {
 	}
 
 	@Test
-	void importsTheSampleToPostgresStateWithTheSameResultsAsToASqliteFileAndRerunsItWithoutAWrite() throws Exception {
+	void importsTheSampleToPostgresStateWithTheSameResultsAsToASqliteFileAndRerunsAndPlansItWithoutAWrite()
+			throws Exception {
 		String sqliteFile = this.workDir.resolve("state.db").toString();
 		long sqliteStarted = System.nanoTime();
 		Result onSqlite = closebatch(this.sandboxKey, "run", "import-leads", "--state", sqliteFile, "--out",
@@ -76,7 +77,13 @@ class PostgresStateCommandTest {
 				"--json");
 		assertThat(rerun.exitCode()).as(rerun.err()).isEqualTo(3);
 		assertThat(json(rerun.out()).path("rows_unchanged").asLong()).isEqualTo(292);
-		assertThat(writes()).as("writes sent by the re-run").isEqualTo(writesBefore);
+
+		Result plan = closebatch(this.sandboxKey, "plan", "import-leads", "--state", postgres, "--out", out("postgres"),
+				"--json");
+		assertThat(plan.exitCode()).as(plan.err()).isEqualTo(3);
+		assertThat(json(plan.out()).path("planned").path("unchanged").asLong()).isEqualTo(100);
+		assertThat(json(plan.out()).path("planned").path("create").asLong()).isZero();
+		assertThat(writes()).as("writes sent by the re-run and the plan").isEqualTo(writesBefore);
 
 		Result status = closebatch(Map.of("CLOSEBATCH_STATE_URL", postgres), "status", "import-leads", "--out",
 				out("postgres"), "--json");
