@@ -50,7 +50,7 @@ class AdvisoryRunLockTest {
 			StateFileOwner.kill(owner);
 		}
 
-		try (RunLock lock = acquireWithin(Duration.ofSeconds(10), state)) {
+		try (RunLock lock = AbandonedRunsTest.acquireWithin(Duration.ofSeconds(10), state)) {
 			assertThat(lock.owner().pid()).isEqualTo(ProcessHandle.current().pid());
 			assertThat(lock.previousOwner()).hasValueSatisfying((previous) -> {
 				assertThat(previous.pid()).isEqualTo(owner.pid());
@@ -73,26 +73,15 @@ class AdvisoryRunLockTest {
 	}
 
 	@Test
-	void resumesARunWhoseProcessWasKilledFromItsLastCommittedChunk() throws Exception {
+	void vouchesForEveryRunOfItsJobOnlyWhileNoOtherRunnerHoldsALockOfThatJob() {
 		PostgresState state = SharedPostgres.newDatabase();
-		Process owner = StateFileOwner.start("run-numbers", SharedPostgres.urlWithUser(state));
-		StateFileOwner.kill(owner);
-
-		try (RunLock lock = acquireWithin(Duration.ofSeconds(10), state);
-				CheckpointDatabase database = CheckpointDatabase.open(state)) {
-			assertThat(lock.previousOwner()).map(RunOwner::pid).hasValue(owner.pid());
-			CheckpointBatch batch = CheckpointBatch.on(database);
-			Job job = NumbersJob.build(database, batch, (chunk) -> {
-			});
-			assertThat(NumbersJob.written(database)).isEqualTo(IntStream.rangeClosed(1, 40).boxed().toList());
-
-			assertThat(AbandonedRuns.recover(batch, lock)).singleElement()
-				.satisfies((execution) -> assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED));
-			JobExecution resumed = batch.jobOperator().start(job, NumbersJob.PARAMETERS);
-
-			assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-			assertThat(resumed.getStepExecutions().iterator().next().getReadCount()).isEqualTo(60);
-			assertThat(NumbersJob.written(database)).isEqualTo(IntStream.rangeClosed(1, 100).boxed().toList());
+		try (RunLock lock = RunLock.acquire(state, NumbersJob.NAME, NumbersJob.TARGET)) {
+			try (RunLock otherTarget = RunLock.acquire(state, NumbersJob.NAME, OTHER_TARGET);
+					RunLock otherJob = RunLock.acquire(state, "other-job", NumbersJob.TARGET)) {
+				assertThat(lock.guardsEveryRunOf(NumbersJob.NAME)).isFalse();
+			}
+			assertThat(lock.guardsEveryRunOf(NumbersJob.NAME)).isTrue();
+			assertThat(lock.guardsEveryRunOf("other-job")).isFalse();
 		}
 	}
 
@@ -115,22 +104,6 @@ class AdvisoryRunLockTest {
 			try (RunLock lock = RunLock.acquire(state, NumbersJob.NAME, OTHER_TARGET)) {
 				List<JobExecution> recovered = AbandonedRuns.recover(batch, lock);
 				assertThat(recovered).extracting(JobExecution::getId).containsExactly(elsewhere.getId());
-			}
-		}
-	}
-
-	/** The server ends a killed client's session when it sees the connection close. */
-	private static RunLock acquireWithin(Duration timeout, PostgresState state) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (true) {
-			try {
-				return RunLock.acquire(state, NumbersJob.NAME, NumbersJob.TARGET);
-			}
-			catch (RunRefusedException ex) {
-				if (System.nanoTime() > deadline) {
-					throw ex;
-				}
-				Thread.sleep(20);
 			}
 		}
 	}
