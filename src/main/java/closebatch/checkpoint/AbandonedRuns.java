@@ -15,10 +15,11 @@ import org.springframework.batch.core.job.JobInstance;
  * <p>
  * After a kill, an execution stays {@code STARTED} (or {@code STOPPING}) and starting its
  * job again fails with {@code JobExecutionAlreadyRunningException}. Holding the
- * {@link RunLock} proves that no other process runs anything on this state file, so every
- * execution still marked running is abandoned: {@code JobOperator.recover} marks it and
- * its running steps {@code FAILED}, and a start with the same parameters then resumes
- * from the last committed chunk.
+ * {@link RunLock} proves that no other process runs the executions it guards (all of a
+ * state file's; on PostgreSQL, those of its job and target), so each of them still marked
+ * running is abandoned: {@code JobOperator.recover} marks it and its running steps
+ * {@code FAILED}, and a start with the same parameters then resumes from the last
+ * committed chunk.
  */
 public final class AbandonedRuns {
 
@@ -28,9 +29,10 @@ public final class AbandonedRuns {
 	}
 
 	/**
-	 * Marks every execution left running {@code FAILED}, and forgets the runs a process
-	 * was killed in before their first execution existed (a job instance without one,
-	 * which Spring Batch refuses to start again).
+	 * Marks every execution the lock guards left running {@code FAILED}, and forgets the
+	 * runs a process was killed in before their first execution existed (a job instance
+	 * without one, which Spring Batch refuses to start again) when no other process can
+	 * be starting one.
 	 * @param lock this process's ownership of the state file (the proof that those
 	 * executions are not running anywhere)
 	 * @return the executions recovered
@@ -39,9 +41,15 @@ public final class AbandonedRuns {
 		List<JobExecution> recovered = new ArrayList<>();
 		for (String jobName : batch.jobRepository().getJobNames()) {
 			for (JobExecution running : batch.jobRepository().findRunningJobExecutions(jobName)) {
+				if (!lock.guards(jobName, running.getJobParameters().getString(RunIdentity.TARGET))) {
+					continue;
+				}
 				log.warn("Recovering execution {} of job {} left {} by {}", running.getId(), jobName,
 						running.getStatus(), lock.previousOwner().map(RunOwner::toString).orElse("an earlier process"));
 				recovered.add(batch.jobOperator().recover(running));
+			}
+			if (!lock.guardsEveryRunOf(jobName)) {
+				continue;
 			}
 			for (JobInstance instance : batch.jobRepository().findJobInstances(jobName)) {
 				if (batch.jobRepository().getLastJobExecution(instance) == null) {

@@ -5,8 +5,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
-import org.springframework.batch.infrastructure.support.DatabaseType;
 import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.transaction.annotation.Isolation;
 
 /**
  * Spring Batch's JDBC job repository on the checkpoint database, and a job operator that
@@ -29,7 +29,13 @@ public record CheckpointBatch(JobRepository jobRepository, JobOperator jobOperat
 			JdbcJobRepositoryFactoryBean repositoryFactory = new JdbcJobRepositoryFactoryBean();
 			repositoryFactory.setDataSource(database.dataSource());
 			repositoryFactory.setTransactionManager(database.transactionManager());
-			repositoryFactory.setDatabaseType(DatabaseType.SQLITE.name());
+			repositoryFactory.setDatabaseType(database.dialect().batchType().name());
+			if (database.dialect() == CheckpointDialect.POSTGRESQL) {
+				// Spring Batch creates executions SERIALIZABLE, which on PostgreSQL makes
+				// runners that start different jobs at once fail each other. The run lock
+				// keeps two runners off one job and target, and job keys are unique.
+				repositoryFactory.setIsolationLevelForCreateEnum(Isolation.READ_COMMITTED);
+			}
 			repositoryFactory.afterPropertiesSet();
 			JobRepository jobRepository = repositoryFactory.getObject();
 
@@ -41,7 +47,8 @@ public record CheckpointBatch(JobRepository jobRepository, JobOperator jobOperat
 			return new CheckpointBatch(jobRepository, jobOperator);
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Cannot set up the job repository on " + database.path(), ex);
+			throw new IllegalStateException("Cannot set up the job repository on " + database.location().describe(),
+					ex);
 		}
 	}
 

@@ -14,16 +14,17 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The checkpoint database: one SQLite file opened through a small HikariCP pool, with
- * Spring Batch's tables and closebatch's own created on first use.
+ * The checkpoint database: a SQLite file (the default) or a PostgreSQL database, opened
+ * through a small HikariCP pool, with Spring Batch's tables and closebatch's own created
+ * on first use.
  *
  * <p>
- * Every connection uses WAL, a 30 s busy timeout and {@code IMMEDIATE} transactions: a
- * transaction takes SQLite's single write lock when it begins, so two writers queue
- * instead of failing with {@code SQLITE_BUSY_SNAPSHOT} (STACK §2, measured). A
- * consequence: a thread inside a transaction holds the write lock until it commits. One
- * transaction manager serves the job repository and the chunk steps, so a chunk's rows
- * and its step checkpoint commit together.
+ * Every SQLite connection uses WAL, a 30 s busy timeout and {@code IMMEDIATE}
+ * transactions: a transaction takes SQLite's single write lock when it begins, so two
+ * writers queue instead of failing with {@code SQLITE_BUSY_SNAPSHOT} (STACK §2,
+ * measured). A consequence: a thread inside a transaction holds the write lock until it
+ * commits. One transaction manager serves the job repository and the chunk steps, so a
+ * chunk's rows and its step checkpoint commit together.
  */
 public final class CheckpointDatabase implements AutoCloseable {
 
@@ -32,7 +33,7 @@ public final class CheckpointDatabase implements AutoCloseable {
 
 	private static final int DEFAULT_POOL_SIZE = 4;
 
-	private final Path path;
+	private final StateLocation location;
 
 	private final HikariDataSource dataSource;
 
@@ -40,28 +41,53 @@ public final class CheckpointDatabase implements AutoCloseable {
 
 	private final ReentrantLock writeLock = new ReentrantLock(true);
 
-	private CheckpointDatabase(Path path, HikariDataSource dataSource) {
-		this.path = path;
+	private CheckpointDatabase(StateLocation location, HikariDataSource dataSource) {
+		this.location = location;
 		this.dataSource = dataSource;
 		this.transactionManager = new CheckpointTransactionManager(dataSource);
 	}
 
-	/** Opens (creating if needed) the database at {@code path} with the default pool. */
+	/**
+	 * Opens (creating if needed) the SQLite database at {@code path} with the default
+	 * pool.
+	 */
 	public static CheckpointDatabase open(Path path) {
-		return open(path, DEFAULT_POOL_SIZE);
+		return open(new StateLocation.SqliteFile(path), DEFAULT_POOL_SIZE);
 	}
 
 	/**
-	 * Opens (creating if needed) the database at {@code path}.
-	 * @param poolSize connections in the pool: concurrent workers that read it, plus one
+	 * Opens (creating its tables if needed) the database at {@code location} with the
+	 * default pool.
 	 */
-	public static CheckpointDatabase open(Path path, int poolSize) {
-		Path absolute = path.toAbsolutePath().normalize();
-		createParent(absolute);
-		HikariDataSource dataSource = new HikariDataSource(poolConfig(absolute, poolSize));
+	public static CheckpointDatabase open(StateLocation location) {
+		return open(location, DEFAULT_POOL_SIZE);
+	}
+
+	/**
+	 * Opens (creating its tables if needed) the database at {@code location}.
+	 * @param poolSize connections in the pool: concurrent workers that read it, plus one
+	 * @throws RunRefusedException if a PostgreSQL database cannot be reached
+	 */
+	public static CheckpointDatabase open(StateLocation location, int poolSize) {
+		StateLocation opened = location;
+		HikariConfig config;
+		if (location instanceof StateLocation.SqliteFile file) {
+			Path absolute = file.path().toAbsolutePath().normalize();
+			createParent(absolute);
+			opened = new StateLocation.SqliteFile(absolute);
+			config = sqliteConfig(absolute);
+		}
+		else {
+			config = postgresConfig((PostgresState) location);
+		}
+		config.setPoolName("checkpoint");
+		config.setMaximumPoolSize(poolSize);
+		config.setMinimumIdle(1);
+		config.setConnectionTimeout(60_000);
+		HikariDataSource dataSource = connect(config, location);
 		try {
-			CheckpointDatabase database = new CheckpointDatabase(absolute, dataSource);
-			CheckpointSchema.create(dataSource);
+			CheckpointDatabase database = new CheckpointDatabase(opened, dataSource);
+			CheckpointSchema.create(dataSource, database.dialect());
 			return database;
 		}
 		catch (RuntimeException ex) {
@@ -70,13 +96,9 @@ public final class CheckpointDatabase implements AutoCloseable {
 		}
 	}
 
-	private static HikariConfig poolConfig(Path path, int poolSize) {
+	private static HikariConfig sqliteConfig(Path path) {
 		HikariConfig config = new HikariConfig();
-		config.setPoolName("checkpoint");
 		config.setJdbcUrl("jdbc:sqlite:" + path);
-		config.setMaximumPoolSize(poolSize);
-		config.setMinimumIdle(1);
-		config.setConnectionTimeout(60_000);
 		// Applied by the SQLite driver to every connection it opens (one PRAGMA per key).
 		config.addDataSourceProperty("journal_mode", "WAL");
 		config.addDataSourceProperty("synchronous", "NORMAL");
@@ -84,6 +106,25 @@ public final class CheckpointDatabase implements AutoCloseable {
 		config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
 		config.addDataSourceProperty("foreign_keys", "true");
 		return config;
+	}
+
+	private static HikariConfig postgresConfig(PostgresState state) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(state.url());
+		config.setDataSourceProperties(state.connectionProperties());
+		return config;
+	}
+
+	private static HikariDataSource connect(HikariConfig config, StateLocation location) {
+		try {
+			return new HikariDataSource(config);
+		}
+		catch (RuntimeException ex) {
+			if (location instanceof PostgresState state) {
+				throw RunRefusedException.unreachable(state, ex);
+			}
+			throw ex;
+		}
 	}
 
 	private static void createParent(Path path) {
@@ -98,27 +139,38 @@ public final class CheckpointDatabase implements AutoCloseable {
 		}
 	}
 
-	/** The database file. */
-	public Path path() {
-		return this.path;
+	/** Where the database is (a SQLite file's path is absolute). */
+	public StateLocation location() {
+		return this.location;
+	}
+
+	CheckpointDialect dialect() {
+		return CheckpointDialect.of(this.location);
 	}
 
 	/**
-	 * Copies the whole database, as one consistent snapshot, to a new file (which must
-	 * not exist), so that a dry run can go through the motions on the copy.
+	 * Copies the ledger, as one consistent snapshot, to a new SQLite file (which must not
+	 * exist), so that a dry run can go through the motions on the copy. A SQLite state
+	 * file is copied whole; of a PostgreSQL one, the ledger tables (a dry run starts a
+	 * new run, so it needs no run history).
 	 */
 	public void snapshotTo(Path copy) {
+		if (dialect() == CheckpointDialect.POSTGRESQL) {
+			LedgerSnapshot.copy(this.dataSource, copy);
+			return;
+		}
 		try (java.sql.Connection connection = this.dataSource.getConnection();
 				java.sql.PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
 			vacuum.setString(1, copy.toAbsolutePath().toString());
 			vacuum.execute();
 		}
 		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException("Cannot copy the state file " + this.path + " to " + copy, ex);
+			throw new IllegalStateException("Cannot copy the state file " + this.location.describe() + " to " + copy,
+					ex);
 		}
 	}
 
-	/** The pooled connections to the file. */
+	/** The pooled connections to the database. */
 	public DataSource dataSource() {
 		return this.dataSource;
 	}
@@ -151,7 +203,7 @@ public final class CheckpointDatabase implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "CheckpointDatabase[" + this.path + "]";
+		return "CheckpointDatabase[" + this.location.describe() + "]";
 	}
 
 }

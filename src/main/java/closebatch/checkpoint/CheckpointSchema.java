@@ -3,6 +3,8 @@ package closebatch.checkpoint;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -11,41 +13,48 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
- * Creates the checkpoint tables that are missing: Spring Batch's (its SQLite script has
- * no {@code IF NOT EXISTS}, so it runs only on a database without them) and closebatch's
- * own (idempotent).
+ * Creates the checkpoint tables that are missing: Spring Batch's (its scripts have no
+ * {@code IF NOT EXISTS}, so they run only on a database without them) and closebatch's
+ * own (idempotent), in one transaction.
+ *
+ * <p>
+ * On PostgreSQL several runners may open a new database at once, and concurrent
+ * {@code CREATE TABLE IF NOT EXISTS} can still collide there; the transaction first takes
+ * an advisory lock that only schema creation uses, so the runners take turns.
  */
 final class CheckpointSchema {
 
-	private static final String BATCH_SCHEMA = "org/springframework/batch/core/schema-sqlite.sql";
-
-	private static final String OWN_SCHEMA = "closebatch/checkpoint/schema.sql";
+	/** The advisory lock key (one bigint) that orders schema creation. */
+	private static final long SCHEMA_LOCK = 0x636c6f7365626174L; // "closebat"
 
 	private CheckpointSchema() {
 	}
 
-	static void create(DataSource dataSource) {
+	static void create(DataSource dataSource, CheckpointDialect dialect) {
 		try (Connection connection = dataSource.getConnection()) {
-			if (!hasTable(connection, "BATCH_JOB_INSTANCE")) {
-				run(connection, BATCH_SCHEMA);
-			}
-			run(connection, OWN_SCHEMA);
+			create(connection, dialect);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create the checkpoint tables", ex);
 		}
 	}
 
-	private static void run(Connection connection, String script) throws SQLException {
+	static void create(Connection connection, CheckpointDialect dialect) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
 		try {
-			ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ClassPathResource(script));
-			populator.setSeparator(ScriptUtils.DEFAULT_STATEMENT_SEPARATOR);
-			populator.populate(connection);
+			if (dialect == CheckpointDialect.POSTGRESQL) {
+				try (Statement lock = connection.createStatement()) {
+					lock.execute("SELECT pg_advisory_xact_lock(" + SCHEMA_LOCK + ")");
+				}
+			}
+			if (!hasTable(connection, "BATCH_JOB_INSTANCE")) {
+				run(connection, dialect.batchSchema());
+			}
+			run(connection, dialect.ownSchema());
 			connection.commit();
 		}
-		catch (RuntimeException ex) {
+		catch (SQLException | RuntimeException ex) {
 			connection.rollback();
 			throw ex;
 		}
@@ -54,8 +63,16 @@ final class CheckpointSchema {
 		}
 	}
 
+	private static void run(Connection connection, String script) {
+		ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ClassPathResource(script));
+		populator.setSeparator(ScriptUtils.DEFAULT_STATEMENT_SEPARATOR);
+		populator.populate(connection);
+	}
+
 	private static boolean hasTable(Connection connection, String table) throws SQLException {
-		try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
+		// PostgreSQL folds unquoted names to lower case; SQLite keeps them as written.
+		String name = connection.getMetaData().storesLowerCaseIdentifiers() ? table.toLowerCase(Locale.ROOT) : table;
+		try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
 			return tables.next();
 		}
 	}

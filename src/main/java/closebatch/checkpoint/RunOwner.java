@@ -1,12 +1,14 @@
 package closebatch.checkpoint;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The process that owns (or owned) a state file, as written in its lock file.
+ * The process that owns (or owned) a state file or a run lock, as its lock records it.
  *
  * @param pid the process id
  * @param startedAt when that process started
@@ -20,10 +22,19 @@ public record RunOwner(long pid, Instant startedAt, String host) {
 	}
 
 	/** This process. */
-	static RunOwner current(String host) {
+	static RunOwner current() {
 		ProcessHandle self = ProcessHandle.current();
 		Instant started = self.info().startInstant().orElse(Instant.EPOCH);
-		return new RunOwner(self.pid(), started, host);
+		return new RunOwner(self.pid(), started, hostName());
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (IOException ex) {
+			return "unknown host";
+		}
 	}
 
 	Properties toProperties() {

@@ -2,7 +2,8 @@ package closebatch.checkpoint;
 
 /**
  * The checkpoint refuses to start or resume a run: the state file is in use by another
- * live process, or the input or mapping changed under a failed run.
+ * live process, the state database cannot be reached, or the input or mapping changed
+ * under a failed run.
  *
  * <p>
  * A user's situation, not a bug: the message says what was found (and where), never
@@ -13,8 +14,11 @@ public final class RunRefusedException extends RuntimeException {
 	/** Why the run was refused. */
 	public enum Reason {
 
-		/** Another live process owns the state file. */
+		/** Another live process owns the state file, or runs the job on the target. */
 		STATE_IN_USE,
+
+		/** The PostgreSQL state database cannot be reached or refused the credentials. */
+		STATE_UNREACHABLE,
 
 		/** The input file's fingerprint differs from the failed run's. */
 		INPUT_CHANGED,
@@ -32,6 +36,19 @@ public final class RunRefusedException extends RuntimeException {
 		super(message, null, false, false);
 		this.reason = reason;
 		this.hint = hint;
+	}
+
+	/** The PostgreSQL state database at {@code state} could not be connected to. */
+	static RunRefusedException unreachable(PostgresState state, Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return new RunRefusedException(Reason.STATE_UNREACHABLE,
+				"Cannot connect to the state database " + state.describe() + ": " + cause.getMessage(),
+				"Check the URL, that the server is up and reachable from here, and the credentials in "
+						+ PostgresState.USER + " and " + PostgresState.PASSWORD + " (or " + PostgresState.PASSWORD_FILE
+						+ "); then run the same command again.");
 	}
 
 	public Reason reason() {

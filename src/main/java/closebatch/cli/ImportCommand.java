@@ -3,10 +3,13 @@ package closebatch.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import closebatch.checkpoint.RunPlanner.RestartMode;
 import closebatch.config.ImportJob;
 import closebatch.config.JobDefinition;
 import closebatch.job.JobTarget;
+import closebatch.job.RunOptions;
 import closebatch.job.RunResult;
+import closebatch.report.RejectThreshold;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -31,6 +34,11 @@ abstract class ImportCommand implements Callable<Integer> {
 
 	@Mixin
 	private OutputOptions output;
+
+	/** How to run the job the options name, in this command line's environment. */
+	RunOptions runOptions(RestartMode restart, RejectThreshold threshold) {
+		return this.options.runOptions(this.root.environment(), restart, threshold);
+	}
 
 	@Override
 	public final Integer call() {

@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import closebatch.Version;
 import closebatch.checkpoint.RunPlanner.RestartMode;
+import closebatch.checkpoint.StateLocation;
 import closebatch.config.JobDefinition;
 import closebatch.config.JobLoader;
 import closebatch.error.RegularFiles;
@@ -17,6 +19,11 @@ import picocli.CommandLine.Parameters;
 
 /** What names a job and its target: shared by {@code run} and {@code validate}. */
 final class JobOptions {
+
+	static final String STATE_DESCRIPTION = "The checkpoint database: a SQLite file, or a PostgreSQL URL "
+			+ "(jdbc:postgresql://HOST:PORT/DB; user and password from CLOSEBATCH_STATE_USER and "
+			+ "CLOSEBATCH_STATE_PASSWORD or CLOSEBATCH_STATE_PASSWORD_FILE). "
+			+ "Default: CLOSEBATCH_STATE_URL, else .closebatch/state.db.";
 
 	@Parameters(index = "0", paramLabel = "JOB",
 			description = "A job name (jobs/<JOB>.yaml), or the path of a job file.")
@@ -31,9 +38,8 @@ final class JobOptions {
 					+ "Default: CLOSE_API_KEY / CLOSE_API_KEYS; with no key, the embedded sandbox.")
 	Path apiKeyFile;
 
-	@Option(names = "--state", paramLabel = "FILE", defaultValue = ".closebatch/state.db",
-			description = "The checkpoint database. Default: ${DEFAULT-VALUE}.")
-	Path stateFile;
+	@Option(names = "--state", paramLabel = "FILE|URL", description = STATE_DESCRIPTION)
+	String state;
 
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
 			description = "Where run folders go (<DIR>/<job>/<run>/). Default: ${DEFAULT-VALUE}.")
@@ -46,8 +52,20 @@ final class JobOptions {
 	}
 
 	/** How to run the job these options name. */
-	RunOptions runOptions(RestartMode restart, RejectThreshold threshold) {
-		return new RunOptions(this.stateFile, restart, this.outputRoot, threshold, Version.current());
+	RunOptions runOptions(Map<String, String> environment, RestartMode restart, RejectThreshold threshold) {
+		return new RunOptions(stateLocation(this.state, environment), restart, this.outputRoot, threshold,
+				Version.current());
+	}
+
+	/** The state database that {@code --state} (or the environment) names. */
+	static StateLocation stateLocation(String option, Map<String, String> environment) {
+		try {
+			return StateLocation.of(option, environment);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageProblem(ex.getMessage(), "Give --state a file, or a jdbc:postgresql://HOST:PORT/DB URL "
+					+ "with the credentials in CLOSEBATCH_STATE_USER and CLOSEBATCH_STATE_PASSWORD.");
+		}
 	}
 
 	JobDefinition load() {

@@ -31,8 +31,7 @@ final class PlanCommand extends ImportCommand {
 	@Override
 	RunResult run(ImportJob job, JobTarget target, Console console) {
 		return new ImportRunner(Clock.systemUTC()).plan(job,
-				this.options.runOptions(RestartMode.FRESH, Thresholds.of(job, null, null)), target,
-				ProgressListener.NONE);
+				runOptions(RestartMode.FRESH, Thresholds.of(job, null, null)), target, ProgressListener.NONE);
 	}
 
 }

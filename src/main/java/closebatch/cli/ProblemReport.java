@@ -57,8 +57,10 @@ final class ProblemReport {
 		}
 		if (problem instanceof RunRefusedException refused) {
 			print(err, "CB-STATE", refused.getMessage(), refused.hint());
-			return (refused.reason() == RunRefusedException.Reason.STATE_IN_USE) ? ExitDecision.FAILED
-					: ExitDecision.INVALID;
+			return switch (refused.reason()) {
+				case STATE_IN_USE, STATE_UNREACHABLE -> ExitDecision.FAILED;
+				case INPUT_CHANGED, MAPPING_CHANGED -> ExitDecision.INVALID;
+			};
 		}
 		if (problem instanceof CloseConfigurationException configuration) {
 			print(err, "CB-TARGET", configuration.getMessage(), configuration.hint());

@@ -29,7 +29,7 @@ final class RetryFailedCommand extends ImportCommand {
 	RunResult run(ImportJob job, JobTarget target, Console console) {
 		try (ProgressDisplay progress = console.progress()) {
 			return new ImportRunner(Clock.systemUTC()).retryFailed(job,
-					this.options.runOptions(RestartMode.FRESH, Thresholds.of(job, null, null)), target, progress);
+					runOptions(RestartMode.FRESH, Thresholds.of(job, null, null)), target, progress);
 		}
 		catch (ImportRunner.NoEarlierRunException ex) {
 			throw new UsageProblem(ex.getMessage(), "Run it first: closebatch run " + job.name());

@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
 			ImportJob job = (ImportJob) definition;
 			RejectThreshold threshold = Thresholds.of(job, this.maxRejects, this.maxRejectRate);
 			try (JobTarget target = Targets.open(this.root.environment(), this.options, console)) {
-				RunOptions runOptions = this.options.runOptions(mode, threshold);
+				RunOptions runOptions = this.options.runOptions(this.root.environment(), mode, threshold);
 				RunResult result;
 				if (this.dryRun) {
 					result = new ImportRunner(Clock.systemUTC()).plan(job, runOptions, target, ProgressListener.NONE);
@@ -98,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
 					"Run the export without --dry-run; it only reads.");
 		}
 		try (JobTarget target = Targets.open(this.root.environment(), this.options, console)) {
-			RunOptions runOptions = this.options.runOptions(mode, RejectThreshold.NONE);
+			RunOptions runOptions = this.options.runOptions(this.root.environment(), mode, RejectThreshold.NONE);
 			return console.finish(RunReport.of(new ExportRunner(Clock.systemUTC()).run(job, runOptions, target)),
 					target);
 		}

@@ -13,11 +13,13 @@ import closebatch.checkpoint.CheckpointBatch;
 import closebatch.checkpoint.CheckpointDatabase;
 import closebatch.checkpoint.RunHistory;
 import closebatch.checkpoint.RunHistory.PastRun;
+import closebatch.checkpoint.StateLocation;
 import closebatch.report.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * one will resume, and its folder.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-		description = { "Lists the runs the state file knows, per job and newest first.",
+		description = { "Lists the runs the state database knows, per job and newest first.",
 				"Each with its number, status, start, end, rows, where a stopped run resumes, and its output",
 				"folder; only JOB's runs when given. --json prints them as a JSON array." })
 final class StatusCommand implements Callable<Integer> {
@@ -44,9 +46,11 @@ final class StatusCommand implements Callable<Integer> {
 	@Parameters(index = "0", arity = "0..1", paramLabel = "JOB", description = "Only this job's runs.")
 	private String job;
 
-	@Option(names = "--state", paramLabel = "FILE", defaultValue = ".closebatch/state.db",
-			description = "The checkpoint database. Default: ${DEFAULT-VALUE}.")
-	private Path stateFile;
+	@ParentCommand
+	private ClosebatchCommand root;
+
+	@Option(names = "--state", paramLabel = "FILE|URL", description = JobOptions.STATE_DESCRIPTION)
+	private String state;
 
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
 			description = "Where run folders are (<DIR>/<job>/<run>/). Default: ${DEFAULT-VALUE}.")
@@ -60,9 +64,10 @@ final class StatusCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		PrintWriter err = this.spec.commandLine().getErr();
 		try {
+			StateLocation location = JobOptions.stateLocation(this.state, this.root.environment());
 			List<PastRun> runs = List.of();
-			if (Files.exists(this.stateFile)) {
-				try (CheckpointDatabase database = CheckpointDatabase.open(this.stateFile)) {
+			if (location.exists()) {
+				try (CheckpointDatabase database = CheckpointDatabase.open(location)) {
 					runs = RunHistory.of(CheckpointBatch.on(database).jobRepository(), this.job);
 				}
 			}
@@ -72,7 +77,7 @@ final class StatusCommand implements Callable<Integer> {
 				Console.printJson(out, array);
 			}
 			else if (runs.isEmpty()) {
-				out.println("No runs" + ((this.job != null) ? " of " + this.job : "") + " in " + this.stateFile);
+				out.println("No runs" + ((this.job != null) ? " of " + this.job : "") + " in " + location.describe());
 			}
 			else {
 				out.println(String.format("%-24s %5s  %-9s  %-19s  %-19s  %s", "JOB", "RUN", "STATUS", "STARTED",

@@ -48,7 +48,7 @@ final class ValidateCommand extends ImportCommand {
 	@Override
 	RunResult run(ImportJob job, JobTarget target, Console console) {
 		RunResult result = new ValidateRunner(Clock.systemUTC()).run(job,
-				this.options.runOptions(RestartMode.RESUME, Thresholds.of(job, null, null)), target);
+				runOptions(RestartMode.RESUME, Thresholds.of(job, null, null)), target);
 		printFirstOfEachProblem(result.outputDir().resolve(RejectsWriter.FILE_NAME), console.human());
 		return result;
 	}

@@ -37,8 +37,8 @@ public final class ExportRunner {
 	/** Runs the export and says how it ended. */
 	public ExportResult run(ExportJob job, RunOptions options, JobTarget target) {
 		Instant started = this.clock.instant();
-		try (RunLock lock = RunLock.acquire(options.stateFile());
-				CheckpointDatabase database = CheckpointDatabase.open(options.stateFile())) {
+		try (RunLock lock = RunLock.acquire(options.state(), job.name(), target.identity());
+				CheckpointDatabase database = CheckpointDatabase.open(options.state())) {
 			CheckpointBatch batch = CheckpointBatch.on(database);
 			AbandonedRuns.recover(batch, lock);
 			ExportRun export = ExportJobs.build(job, target.client(), database, batch, Path.of(""));

@@ -112,7 +112,7 @@ public final class ImportRunner {
 		// A share of rejected rows means nothing over rows chosen for having been
 		// rejected:
 		// only the count limit applies.
-		RunOptions fresh = new RunOptions(options.stateFile(), RunPlanner.RestartMode.FRESH, options.outputRoot(),
+		RunOptions fresh = new RunOptions(options.state(), RunPlanner.RestartMode.FRESH, options.outputRoot(),
 				new RejectThreshold(options.threshold().maxRejects(), null), options.toolVersion());
 		return execute(job, fresh, target, progress, null, (step) -> {
 			SettledRows ofStep = settled.get(step.name());
@@ -141,9 +141,9 @@ public final class ImportRunner {
 		Path stateCopy = planDir.resolve(".state.db");
 		try {
 			Files.createDirectories(planDir);
-			if (Files.exists(options.stateFile())) {
-				try (RunLock lock = RunLock.acquire(options.stateFile());
-						CheckpointDatabase state = CheckpointDatabase.open(options.stateFile())) {
+			if (options.state().exists()) {
+				try (RunLock lock = RunLock.acquire(options.state(), job.name(), target.identity());
+						CheckpointDatabase state = CheckpointDatabase.open(options.state())) {
 					state.snapshotTo(stateCopy);
 				}
 			}
@@ -175,8 +175,8 @@ public final class ImportRunner {
 		RunIdentity identity = new RunIdentity(job.name(), StepSource.combined(sources, StepSource::inputFingerprint),
 				StepSource.combined(sources, StepSource::mappingFingerprint), target.identity(), options.toolVersion());
 		CloseClient client = (planning != null) ? target.client().planning(planning.writes()) : target.client();
-		try (RunLock lock = RunLock.acquire(options.stateFile());
-				CheckpointDatabase database = CheckpointDatabase.open(options.stateFile(), job.concurrency() + 2)) {
+		try (RunLock lock = RunLock.acquire(options.state(), job.name(), identity.target());
+				CheckpointDatabase database = CheckpointDatabase.open(options.state(), job.concurrency() + 2)) {
 			CheckpointBatch batch = CheckpointBatch.on(database);
 			AbandonedRuns.recover(batch, lock);
 			RunPlan plan = new RunPlanner(batch.jobRepository()).plan(identity, options.restart(),

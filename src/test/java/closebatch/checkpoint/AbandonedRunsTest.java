@@ -1,6 +1,7 @@
 package closebatch.checkpoint;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -20,14 +21,23 @@ class AbandonedRunsTest {
 	@TempDir
 	Path dir;
 
+	/**
+	 * The state database of a test, for the child process and this one; subclasses run
+	 * the tests on another.
+	 */
+	String stateOfTest() {
+		return this.dir.resolve("state.db").toString();
+	}
+
 	@Test
 	void resumesARunWhoseProcessWasKilledFromItsLastCommittedChunk() throws Exception {
-		Path stateFile = this.dir.resolve("state.db");
-		Process owner = StateFileOwner.start("run-numbers", stateFile);
+		String stateArgument = stateOfTest();
+		StateLocation state = StateLocation.of(stateArgument, java.util.Map.of());
+		Process owner = StateFileOwner.start("run-numbers", stateArgument);
 		StateFileOwner.kill(owner);
 
-		try (RunLock lock = RunLock.acquire(stateFile);
-				CheckpointDatabase database = CheckpointDatabase.open(stateFile)) {
+		try (RunLock lock = acquireWithin(Duration.ofSeconds(10), state);
+				CheckpointDatabase database = CheckpointDatabase.open(state)) {
 			assertThat(lock.previousOwner()).map(RunOwner::pid).hasValue(owner.pid());
 			CheckpointBatch batch = CheckpointBatch.on(database);
 			Job job = NumbersJob.build(database, batch, (chunk) -> {
@@ -49,9 +59,9 @@ class AbandonedRunsTest {
 
 	@Test
 	void recoversNothingWhenNoRunWasLeftRunning() throws Exception {
-		Path stateFile = this.dir.resolve("state.db");
-		try (RunLock lock = RunLock.acquire(stateFile);
-				CheckpointDatabase database = CheckpointDatabase.open(stateFile)) {
+		StateLocation state = StateLocation.of(stateOfTest(), java.util.Map.of());
+		try (RunLock lock = RunLock.acquire(state, NumbersJob.NAME, NumbersJob.TARGET);
+				CheckpointDatabase database = CheckpointDatabase.open(state)) {
 			CheckpointBatch batch = CheckpointBatch.on(database);
 			batch.jobOperator().start(NumbersJob.build(database, batch, (chunk) -> {
 			}), NumbersJob.PARAMETERS);
@@ -62,9 +72,9 @@ class AbandonedRunsTest {
 
 	@Test
 	void forgetsARunKilledBetweenItsInstanceAndItsFirstExecutionSoThatItStartsAgain() throws Exception {
-		Path stateFile = this.dir.resolve("state.db");
-		try (RunLock lock = RunLock.acquire(stateFile);
-				CheckpointDatabase database = CheckpointDatabase.open(stateFile)) {
+		StateLocation state = StateLocation.of(stateOfTest(), java.util.Map.of());
+		try (RunLock lock = RunLock.acquire(state, NumbersJob.NAME, NumbersJob.TARGET);
+				CheckpointDatabase database = CheckpointDatabase.open(state)) {
 			CheckpointBatch batch = CheckpointBatch.on(database);
 			Job job = NumbersJob.build(database, batch, (chunk) -> {
 			});
@@ -75,6 +85,25 @@ class AbandonedRunsTest {
 			JobExecution started = batch.jobOperator().start(job, NumbersJob.PARAMETERS);
 			assertThat(started.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			assertThat(NumbersJob.written(database)).isEqualTo(IntStream.rangeClosed(1, 100).boxed().toList());
+		}
+	}
+
+	/**
+	 * Takes the run lock of {@link NumbersJob} as soon as it is free: a PostgreSQL server
+	 * ends a killed client's session when it sees the connection close.
+	 */
+	static RunLock acquireWithin(Duration timeout, StateLocation state) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			try {
+				return RunLock.acquire(state, NumbersJob.NAME, NumbersJob.TARGET);
+			}
+			catch (RunRefusedException ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				Thread.sleep(20);
+			}
 		}
 	}
 

@@ -24,8 +24,13 @@ class ExportProgressTest {
 
 	@BeforeEach
 	void openDatabase() {
-		this.database = CheckpointDatabase.open(this.dir.resolve("state.db"));
+		this.database = CheckpointDatabase.open(stateOfTest());
 		this.progress = new ExportProgress(this.database, Clock.systemUTC());
+	}
+
+	/** Where the state database of each test is; subclasses run the tests on another. */
+	StateLocation stateOfTest() {
+		return new StateLocation.SqliteFile(this.dir.resolve("state.db"));
 	}
 
 	@AfterEach

@@ -35,10 +35,18 @@ class LedgerTest {
 
 	private Ledger ledger;
 
+	/** Where the state database of each test is; subclasses run the tests on another. */
+	StateLocation state;
+
 	@BeforeEach
 	void openDatabase() {
-		this.database = CheckpointDatabase.open(this.dir.resolve("state.db"));
+		this.state = stateOfTest();
+		this.database = CheckpointDatabase.open(this.state);
 		this.ledger = new Ledger(this.database, Clock.fixed(NOW, ZoneOffset.UTC));
+	}
+
+	StateLocation stateOfTest() {
+		return new StateLocation.SqliteFile(this.dir.resolve("state.db"));
 	}
 
 	@AfterEach
@@ -207,7 +215,7 @@ class LedgerTest {
 	void survivesReopeningTheDatabase() {
 		this.ledger.markDone(key("acme"), "lead_1", "h1");
 		this.database.close();
-		this.database = CheckpointDatabase.open(this.dir.resolve("state.db"));
+		this.database = CheckpointDatabase.open(this.state);
 		this.ledger = new Ledger(this.database, Clock.systemUTC());
 		assertThat(this.ledger.find(key("acme")).orElseThrow().closeId()).isEqualTo("lead_1");
 	}

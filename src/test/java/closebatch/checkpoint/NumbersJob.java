@@ -24,7 +24,12 @@ final class NumbersJob {
 
 	static final int CHUNK = 10;
 
+	static final String NAME = "numbers";
+
+	static final String TARGET = "http://127.0.0.1:1/api/v1/";
+
 	static final JobParameters PARAMETERS = new JobParametersBuilder().addString("input.fingerprint", "sha256:numbers")
+		.addString(RunIdentity.TARGET, TARGET)
 		.toJobParameters();
 
 	private NumbersJob() {
@@ -48,7 +53,7 @@ final class NumbersJob {
 			.writer(writer)
 			.transactionManager(database.transactionManager())
 			.build();
-		return new JobBuilder("numbers", batch.jobRepository()).start(step).build();
+		return new JobBuilder(NAME, batch.jobRepository()).start(step).build();
 	}
 
 	static List<Integer> written(CheckpointDatabase database) {

@@ -7,16 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A second process for tests: owns a state file and then waits to be killed.
+ * A second process for tests: owns a state file (or, on a PostgreSQL state database, the
+ * run lock of {@link NumbersJob} and its target) and then waits to be killed.
  *
  * <p>
- * {@code hold <state file>} takes the run lock; {@code run-numbers <state file>} also
- * runs {@link NumbersJob} and stops inside the fifth chunk, after four chunks committed.
- * Either prints {@code READY} once it is in place.
+ * {@code hold <state>} takes the run lock; {@code run-numbers <state>} also runs
+ * {@link NumbersJob} and stops inside the fifth chunk, after four chunks committed.
+ * Either prints {@code READY} once it is in place. {@code <state>} is a file or a
+ * {@code jdbc:postgresql:} URL with its user.
  */
 final class StateFileOwner {
 
@@ -26,13 +29,13 @@ final class StateFileOwner {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path stateFile = Path.of(args[1]);
-		RunLock lock = RunLock.acquire(stateFile);
+		StateLocation state = StateLocation.of(args[1], Map.of());
+		RunLock lock = RunLock.acquire(state, NumbersJob.NAME, NumbersJob.TARGET);
 		if (args[0].equals("hold")) {
 			System.out.println(READY);
 			new CountDownLatch(1).await();
 		}
-		CheckpointDatabase database = CheckpointDatabase.open(stateFile);
+		CheckpointDatabase database = CheckpointDatabase.open(state);
 		CheckpointBatch batch = CheckpointBatch.on(database);
 		batch.jobOperator().start(NumbersJob.build(database, batch, (chunk) -> {
 			if (chunk.getItems().contains(41)) {
@@ -54,6 +57,11 @@ final class StateFileOwner {
 
 	/** Starts a child JVM in {@code mode} and waits until it says it is in place. */
 	static Process start(String mode, Path stateFile) throws IOException, InterruptedException {
+		return start(mode, stateFile.toString());
+	}
+
+	/** Starts a child JVM in {@code mode} on a state file or database URL. */
+	static Process start(String mode, String state) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-cp");
@@ -61,7 +69,7 @@ final class StateFileOwner {
 		command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
 		command.add(StateFileOwner.class.getName());
 		command.add(mode);
-		command.add(stateFile.toString());
+		command.add(state);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		BufferedReader output = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
