@@ -1,13 +1,11 @@
 package closebatch.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import closebatch.job.JobTarget;
+import closebatch.report.TextFiles;
 import closebatch.setup.SetupFile;
 import closebatch.setup.SetupInClose;
 import picocli.CommandLine.Command;
@@ -57,7 +55,7 @@ final class SetupExportCommand implements Callable<Integer> {
 				this.spec.commandLine().getOut().flush();
 				return 0;
 			}
-			write(this.outputFile, modeline(this.outputFile) + text);
+			TextFiles.replace(this.outputFile, modeline(this.outputFile) + text);
 			console.human().println("Wrote the setup to " + this.outputFile);
 			console.human().flush();
 			return 0;
@@ -75,20 +73,6 @@ final class SetupExportCommand implements Callable<Integer> {
 		Path folder = file.toAbsolutePath().normalize().getParent();
 		return "# yaml-language-server: $schema="
 				+ folder.relativize(SCHEMA.toAbsolutePath().normalize()).toString().replace('\\', '/') + "\n";
-	}
-
-	private static void write(Path file, String text) {
-		try {
-			Path folder = file.toAbsolutePath().getParent();
-			Files.createDirectories(folder);
-			Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
-			Files.writeString(partial, text, StandardCharsets.UTF_8);
-			Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write " + file, ex);
-		}
 	}
 
 }

@@ -1,8 +1,5 @@
 package closebatch.export;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.Map;
 import closebatch.checkpoint.CheckpointBatch;
 import closebatch.checkpoint.CheckpointDatabase;
 import closebatch.close.CloseClient;
+import closebatch.report.TextFiles;
 import closebatch.config.ExportFolder;
 import closebatch.config.ExportJob;
 import closebatch.config.ListSource;
@@ -70,7 +68,7 @@ final class OrganizationExport {
 		Path importJob = folder.resolve(IMPORT_JOB);
 		String importYaml = importJob(files);
 		steps.add(new StepBuilder("write-import-job", batch.jobRepository()).tasklet((contribution, context) -> {
-			write(importJob, importYaml);
+			TextFiles.replace(importJob, importYaml);
 			return RepeatStatus.FINISHED;
 		}, database.transactionManager()).build());
 		SimpleJobBuilder builder = new JobBuilder(job.name(), batch.jobRepository()).start(steps.get(0));
@@ -137,13 +135,6 @@ final class OrganizationExport {
 			yaml.append("    mapping: ").append(MappingWriter.quote(file.mapping().toString())).append('\n');
 		}
 		return yaml.toString();
-	}
-
-	private static void write(Path file, String text) throws IOException {
-		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-		Files.writeString(temporary, text, StandardCharsets.UTF_8);
-		Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-				java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 	}
 
 }

@@ -1,10 +1,6 @@
 package closebatch.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import closebatch.error.Secrets;
@@ -83,15 +79,7 @@ public final class SummaryJson {
 	 * @param decision the exit decision made from it
 	 */
 	public static void write(Path file, RunSummary summary, ExitDecision decision) {
-		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-		try {
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(temporary, Secrets.redact(render(toJson(summary, decision))) + System.lineSeparator());
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + file, ex);
-		}
+		TextFiles.replace(file, Secrets.redact(render(toJson(summary, decision))) + System.lineSeparator());
 	}
 
 	/**

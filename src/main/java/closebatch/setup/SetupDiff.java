@@ -113,11 +113,9 @@ final class SetupDiff {
 						(client) -> client.createOnce("status/lead/", JSON.objectNode().put("label", wanted.name()),
 								found(client, "status/lead/", "label", wanted.name())));
 			}
-			else if (pair.renamed()) {
-				rename(what, "status/lead/", pair, "label");
-			}
 			else {
-				this.unchanged++;
+				update(what, wanted.name(), "status/lead/" + pair.current().id() + "/", pair, JSON.objectNode(),
+						new ArrayList<>());
 			}
 		}
 		for (Status left : leftovers(this.file.leadStatuses(), this.target.leadStatuses())) {
@@ -140,12 +138,8 @@ final class SetupDiff {
 								found(client, "pipeline/", "name", wanted.name())));
 				continue;
 			}
-			if (pair.renamed()) {
-				rename(what, "pipeline/", pair, "name");
-			}
-			else {
-				this.unchanged++;
-			}
+			update(what, wanted.name(), "pipeline/" + pair.current().id() + "/", pair, JSON.objectNode(),
+					new ArrayList<>());
 			pipelineStatuses(wanted, pair.current());
 		}
 		for (Pipeline left : leftovers(this.file.pipelines(), this.target.pipelines())) {
@@ -184,11 +178,9 @@ final class SetupDiff {
 						+ ", the organization has " + pair.current().type() + "; Close cannot change a status's type",
 						null);
 			}
-			else if (pair.renamed()) {
-				rename(what, "status/opportunity/", pair, "label");
-			}
 			else {
-				this.unchanged++;
+				update(what, status.name(), "status/opportunity/" + pair.current().id() + "/", pair, JSON.objectNode(),
+						new ArrayList<>());
 			}
 		}
 		for (Status left : leftovers(wanted.statuses(), current.statuses())) {
@@ -551,7 +543,7 @@ final class SetupDiff {
 	private <T extends Named> void update(Subject what, String name, String path, Pair<T> pair, ObjectNode body,
 			List<String> details) {
 		if (pair.renamed()) {
-			body.put(path.startsWith("status/") ? "label" : "name", name);
+			body.put((pair.wanted() instanceof Status) ? "label" : "name", name);
 			details.add(0, "from \"" + pair.current().name() + "\"");
 		}
 		if (body.isEmpty()) {
@@ -560,12 +552,6 @@ final class SetupDiff {
 		}
 		Action action = (pair.renamed() && details.size() == 1) ? Action.RENAME : Action.UPDATE;
 		change(action, what, name, String.join(", ", details), (client) -> client.put(path, body));
-	}
-
-	private <T extends Named> void rename(Subject what, String path, Pair<T> pair, String key) {
-		ObjectNode body = JSON.objectNode().put(key, pair.wanted().name());
-		change(Action.RENAME, what, pair.wanted().name(), "from \"" + pair.current().name() + "\"",
-				(client) -> client.put(path + pair.current().id() + "/", body));
 	}
 
 	private <T extends Named> void delete(Subject what, T left, String path, Holders holders) {
