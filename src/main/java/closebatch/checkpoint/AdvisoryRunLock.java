@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -204,7 +205,12 @@ public final class AdvisoryRunLock implements RunLock {
 			forget.setLong(3, this.owner.pid());
 			forget.setString(4, this.owner.host());
 			forget.executeUpdate();
-			// Closing the session releases the advisory lock with it.
+			// Closing the session would release the lock too, but the server ends a
+			// session
+			// after the client has gone: another runner could still see it held.
+			try (Statement unlock = session.createStatement()) {
+				unlock.execute("SELECT pg_advisory_unlock_all()");
+			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(
