@@ -1,5 +1,6 @@
 package closebatch.close;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,12 @@ public final class CloseClient {
 	/** How many times {@link #createOnce} sends a create while each try ends in doubt. */
 	private static final int MAX_CREATE_ATTEMPTS = 8;
 
+	/** Groups that answered within this long count in {@link #concurrency}. */
+	private static final Duration RECENT_GROUPS = Duration.ofSeconds(5);
+
+	/** In flight beyond Little's law's mean, for latencies above the mean. */
+	private static final double CONCURRENCY_HEADROOM = 1.5;
+
 	private final CloseTarget target;
 
 	private final JsonMapper mapper;
@@ -42,20 +49,17 @@ public final class CloseClient {
 
 	private final RequestExecutor executor;
 
-	private final String affinity;
-
 	private final PlannedWrites planned;
 
 	/** The index of the one key every request uses, or -1 for any. */
 	private final int key;
 
-	private CloseClient(CloseTarget target, JsonMapper mapper, KeyPool keys, RequestExecutor executor, String affinity,
+	private CloseClient(CloseTarget target, JsonMapper mapper, KeyPool keys, RequestExecutor executor,
 			PlannedWrites planned, int key) {
 		this.target = target;
 		this.mapper = mapper;
 		this.keys = keys;
 		this.executor = executor;
-		this.affinity = affinity;
 		this.planned = planned;
 		this.key = key;
 	}
@@ -66,15 +70,6 @@ public final class CloseClient {
 	}
 
 	/**
-	 * This client with every request sent with the one API key that the record key maps
-	 * to, so that all requests about a record share one key's budget and order. Same
-	 * keys, governors and counters.
-	 */
-	public CloseClient forRecord(String recordKey) {
-		return new CloseClient(this.target, this.mapper, this.keys, this.executor, recordKey, this.planned, this.key);
-	}
-
-	/**
 	 * This client once per API key, each sending every request with its one key: Close
 	 * acts for the key's user ({@code GET me/} says who), and some requests (renting a
 	 * personal phone number, changing one) are allowed only to that user. Same governors
@@ -82,8 +77,8 @@ public final class CloseClient {
 	 */
 	public List<CloseClient> eachKey() {
 		return java.util.stream.IntStream.range(0, this.keys.size())
-			.mapToObj((index) -> new CloseClient(this.target, this.mapper, this.keys, this.executor, this.affinity,
-					this.planned, index))
+			.mapToObj(
+					(index) -> new CloseClient(this.target, this.mapper, this.keys, this.executor, this.planned, index))
 			.toList();
 	}
 
@@ -92,7 +87,7 @@ public final class CloseClient {
 	 * keeps them and answers them. Same keys, governors and counters.
 	 */
 	public CloseClient planning(PlannedWrites planned) {
-		return new CloseClient(this.target, this.mapper, this.keys, this.executor, this.affinity, planned, this.key);
+		return new CloseClient(this.target, this.mapper, this.keys, this.executor, planned, this.key);
 	}
 
 	public JsonNode get(String path) {
@@ -201,6 +196,23 @@ public final class CloseClient {
 		}
 	}
 
+	/**
+	 * How many requests to keep in flight to send at the keys' rate limits, by Little's
+	 * law: for each key and each group that answered in the last few seconds, the limit's
+	 * rate times the mean latency (slow answers and timeouts included), summed, with
+	 * headroom for the spread of latencies. Before any limit is known, and when Close
+	 * sends none, {@code atMost}: the governors then pace from 429s.
+	 * @param atMost the most the caller allows
+	 * @return between 1 and {@code atMost}
+	 */
+	public int concurrency(int atMost) {
+		double atLimit = this.keys.inFlightAtLimit(RECENT_GROUPS);
+		if (atLimit < 0) {
+			return atMost;
+		}
+		return (int) Math.max(1, Math.min(atMost, Math.ceil(atLimit * CONCURRENCY_HEADROOM) + 1));
+	}
+
 	/** What each key sent so far, in the order the keys were given. */
 	public List<KeyUsage> usage() {
 		return this.keys.usage();
@@ -220,7 +232,7 @@ public final class CloseClient {
 				return known.get();
 			}
 		}
-		Transport.Response response = this.executor.execute(request, this.affinity, this.key);
+		Transport.Response response = this.executor.execute(request, this.key);
 		if (response.body().length == 0) {
 			return JsonNodeFactory.instance.objectNode();
 		}
@@ -319,7 +331,7 @@ public final class CloseClient {
 			Transport http = (this.transport != null) ? this.transport : new JdkTransport(this.target, this.userAgent);
 			RequestExecutor executor = new RequestExecutor(this.target.baseUrl(), pool, http, this.retryPolicy, backoff,
 					this.time, new ErrorDecoder(this.mapper));
-			return new CloseClient(this.target, this.mapper, pool, executor, null, null, -1);
+			return new CloseClient(this.target, this.mapper, pool, executor, null, -1);
 		}
 
 	}

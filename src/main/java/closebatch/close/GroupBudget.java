@@ -15,10 +15,23 @@ import java.time.Duration;
  * server's count wins (the local count already holds the requests in flight; only the
  * first header of a window the local count knows nothing of subtracts them). A 429 pauses
  * the group for the time the server names.
+ *
+ * <p>
+ * Windows and pauses the server names are counted from when the request left, not from
+ * when its answer arrived: the server counted the request on its arrival, so measuring
+ * from the answer would end every window one latency late and leave that much of each
+ * window unused.
  */
 final class GroupBudget {
 
 	private static final long MIN_TOLERANCE = Duration.ofMillis(50).toNanos();
+
+	/**
+	 * The server counts a request a little after it left, so a window's end estimated
+	 * from the send time is early by that much, and a request sent in the gap meets a
+	 * window that is still spent: ends and pauses are taken this much later.
+	 */
+	static final Duration SEND_DELAY_GUARD = Duration.ofMillis(10);
 
 	private int limit = -1;
 
@@ -37,6 +50,15 @@ final class GroupBudget {
 	private int inFlight;
 
 	private int throttledInARow;
+
+	/**
+	 * The mean time from sending to an answer or a failure, in nanoseconds; 0 until one.
+	 */
+	private double latency;
+
+	private long lastAnswered;
+
+	private static final double LATENCY_WEIGHT = 0.05;
 
 	/** Nanoseconds to wait before a request may be sent; 0 if it may go now. */
 	long waitBeforeSending(long now) {
@@ -65,20 +87,22 @@ final class GroupBudget {
 
 	/**
 	 * Takes in an answer to a request of this group.
+	 * @param sentAt when the request left
+	 * @param now when its answer arrived
 	 * @param rateLimit its {@code RateLimit} header, or null
 	 * @param throttledFor how long a 429 asks to wait; null for any other status
 	 */
-	void answered(long now, RateLimitHeader rateLimit, Duration throttledFor) {
-		this.inFlight = Math.max(0, this.inFlight - 1);
+	void answered(long sentAt, long now, RateLimitHeader rateLimit, Duration throttledFor) {
+		settled(sentAt, now);
 		if (rateLimit != null) {
-			observe(now, rateLimit);
+			observe(sentAt, rateLimit);
 		}
 		if (throttledFor == null) {
 			this.throttledInARow = 0;
 			return;
 		}
 		this.throttledInARow++;
-		long until = now + throttledFor.toNanos();
+		long until = sentAt + throttledFor.toNanos() + SEND_DELAY_GUARD.toNanos();
 		this.pausedUntil = (this.paused && this.pausedUntil - until > 0) ? this.pausedUntil : until;
 		this.paused = true;
 		if (this.remaining < 0 || this.windowEnd - this.pausedUntil < 0) {
@@ -89,10 +113,32 @@ final class GroupBudget {
 
 	/**
 	 * A request that got no answer (network error, timeout) no longer counts as in
-	 * flight.
+	 * flight; the time it took counts in the latency, as it held its sender that long.
 	 */
-	void unanswered() {
+	void unanswered(long sentAt, long now) {
+		settled(sentAt, now);
+	}
+
+	private void settled(long sentAt, long now) {
 		this.inFlight = Math.max(0, this.inFlight - 1);
+		long took = Math.max(0, now - sentAt);
+		this.latency = (this.latency == 0) ? took : this.latency + LATENCY_WEIGHT * (took - this.latency);
+		this.lastAnswered = now;
+	}
+
+	/**
+	 * How many requests of this group must be in flight to send at its limit (Little's
+	 * law: the limit's rate times the mean latency), or -1 while the limit is unknown.
+	 * @param since only a group that answered since then counts; 0 for one that did not
+	 */
+	double inFlightAtLimit(long since) {
+		if (this.lastAnswered - since < 0) {
+			return 0;
+		}
+		if (this.limit <= 0 || this.windowLength <= 0) {
+			return -1;
+		}
+		return this.limit * this.latency / this.windowLength;
 	}
 
 	/** 429s answered in a row, the last success aside. */
@@ -100,11 +146,11 @@ final class GroupBudget {
 		return this.throttledInARow;
 	}
 
-	private void observe(long now, RateLimitHeader header) {
+	private void observe(long sentAt, RateLimitHeader header) {
 		long reset = header.reset().toNanos();
 		this.windowLength = Math.max(this.windowLength, reset);
 		this.limit = header.limit();
-		long end = now + reset;
+		long end = sentAt + reset + SEND_DELAY_GUARD.toNanos();
 		long tolerance = Math.max(MIN_TOLERANCE, this.windowLength / 10);
 		if (this.remaining < 0 || end - this.windowEnd > tolerance) {
 			// A window the local count knows nothing of: requests still in flight may not
@@ -114,9 +160,11 @@ final class GroupBudget {
 		}
 		else if (end - this.windowEnd >= -tolerance) {
 			// The local count already holds every request sent since the server counted
-			// this one; subtracting those in flight again would spend each twice.
+			// this one; subtracting those in flight again would spend each twice. The
+			// latest estimate of the end is the one whose request reached the server
+			// soonest after it left.
 			this.remaining = Math.min(this.remaining, header.remaining());
-			this.windowEnd = end;
+			this.windowEnd = (end - this.windowEnd > 0) ? end : this.windowEnd;
 		}
 		// else: a late answer about a window that has already ended
 	}

@@ -1,5 +1,6 @@
 package closebatch.close;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,8 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>
  * A request goes to the key that can send it soonest, taking turns among keys that are
- * equally ready. A request with an affinity (a record key) always goes to the same API
- * key, so that the requests about one record keep their order under one budget.
+ * equally ready: work is shared by each key's free budget, so that several keys add up to
+ * several times one key.
  */
 final class KeyPool {
 
@@ -80,20 +81,16 @@ final class KeyPool {
 
 	/**
 	 * The lane for the next attempt of a request.
-	 * @param affinity a record key that pins the request to one API key, or null
 	 * @param key the index of the one API key the request must use (whose user it acts
 	 * for), or -1 for any
 	 */
-	Lane choose(String group, String affinity, int key) {
+	Lane choose(String group, int key) {
 		if (key >= 0) {
 			return this.lanes.get(key);
 		}
 		int size = this.lanes.size();
 		if (size == 1) {
 			return this.lanes.get(0);
-		}
-		if (affinity != null) {
-			return this.lanes.get(Math.floorMod(affinity.hashCode(), size));
 		}
 		int start = Math.floorMod(this.turn.getAndIncrement(), size);
 		Lane best = null;
@@ -112,6 +109,22 @@ final class KeyPool {
 	/** How many keys there are. */
 	int size() {
 		return this.lanes.size();
+	}
+
+	/**
+	 * Requests in flight that would send at every key's limit, or -1 while a limit is
+	 * unknown; see {@link RateGovernor#inFlightAtLimit}.
+	 */
+	double inFlightAtLimit(Duration lately) {
+		double total = 0;
+		for (Lane lane : this.lanes) {
+			double needed = lane.governor().inFlightAtLimit(lately);
+			if (needed < 0) {
+				return -1;
+			}
+			total += needed;
+		}
+		return total;
 	}
 
 	List<KeyUsage> usage() {

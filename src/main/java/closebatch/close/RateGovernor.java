@@ -29,16 +29,20 @@ final class RateGovernor {
 		this.backoff = backoff;
 	}
 
-	/** Waits until a request of the group may be sent, then counts it as sent. */
-	void acquire(String group) throws InterruptedException {
+	/**
+	 * Waits until a request of the group may be sent, then counts it as sent.
+	 * @return when it was let go, to be given back with its answer
+	 */
+	long acquire(String group) throws InterruptedException {
 		while (true) {
 			long wait;
 			synchronized (this) {
 				GroupBudget budget = budget(group);
-				wait = budget.waitBeforeSending(this.time.nanoTime());
+				long now = this.time.nanoTime();
+				wait = budget.waitBeforeSending(now);
 				if (wait == 0) {
 					budget.sent();
-					return;
+					return now;
 				}
 			}
 			this.time.sleep(Duration.ofNanos(wait));
@@ -55,9 +59,10 @@ final class RateGovernor {
 
 	/**
 	 * Takes in the answer to a request sent after {@link #acquire}.
+	 * @param sentAt what {@link #acquire} returned
 	 * @return for a 429, how long the group now pauses; null otherwise
 	 */
-	synchronized Duration answered(String group, Transport.Response response) {
+	synchronized Duration answered(String group, Transport.Response response, long sentAt) {
 		GroupBudget budget = budget(group);
 		RateLimitHeader rateLimit = RateLimitHeader.parse(response.header("RateLimit"));
 		Duration pause = null;
@@ -65,13 +70,31 @@ final class RateGovernor {
 			Duration retryAfter = RateLimitHeader.retryAfter(response.header("Retry-After"));
 			pause = throttlePause(rateLimit, retryAfter, budget.throttledInARow() + 1);
 		}
-		budget.answered(this.time.nanoTime(), rateLimit, pause);
+		budget.answered(sentAt, this.time.nanoTime(), rateLimit, pause);
 		return pause;
 	}
 
 	/** Takes in a request sent after {@link #acquire} that got no answer. */
-	synchronized void unanswered(String group) {
-		budget(group).unanswered();
+	synchronized void unanswered(String group, long sentAt) {
+		budget(group).unanswered(sentAt, this.time.nanoTime());
+	}
+
+	/**
+	 * How many requests must be in flight to send at this key's limit in every group that
+	 * answered lately (each group's limit times its latency, summed), or -1 while a group
+	 * that answered lately has no known limit.
+	 */
+	synchronized double inFlightAtLimit(Duration lately) {
+		long since = this.time.nanoTime() - lately.toNanos();
+		double total = 0;
+		for (GroupBudget budget : this.budgets.values()) {
+			double needed = budget.inFlightAtLimit(since);
+			if (needed < 0) {
+				return -1;
+			}
+			total += needed;
+		}
+		return total;
 	}
 
 	private Duration throttlePause(RateLimitHeader rateLimit, Duration retryAfter, int throttledInARow) {

@@ -55,19 +55,19 @@ final class RequestExecutor {
 
 	/**
 	 * The successful answer to the request.
-	 * @param affinity a record key that keeps the request on one API key, or null
 	 * @param key the index of the API key the request must use, or -1 for any
 	 * @throws CloseApiException when it did not succeed
 	 */
-	Transport.Response execute(CloseRequest request, String affinity, int key) {
+	Transport.Response execute(CloseRequest request, int key) {
 		String group = request.group();
 		int attempts = 0;
 		int failures = 0;
 		int throttles = 0;
 		while (true) {
-			KeyPool.Lane lane = this.keys.choose(group, affinity, key);
+			KeyPool.Lane lane = this.keys.choose(group, key);
+			long sentAt;
 			try {
-				lane.governor().acquire(group);
+				sentAt = lane.governor().acquire(group);
 			}
 			catch (InterruptedException ex) {
 				throw cancelled(request);
@@ -79,7 +79,7 @@ final class RequestExecutor {
 				response = this.transport.send(request, lane.key());
 			}
 			catch (IOException ex) {
-				lane.governor().unanswered(group);
+				lane.governor().unanswered(group, sentAt);
 				if (!neverSent(ex) && !request.idempotent()) {
 					throw new InDoubtException(request.describe(), attempts, ex);
 				}
@@ -90,14 +90,14 @@ final class RequestExecutor {
 				continue;
 			}
 			catch (InterruptedException ex) {
-				lane.governor().unanswered(group);
+				lane.governor().unanswered(group, sentAt);
 				if (!request.idempotent()) {
 					Thread.currentThread().interrupt();
 					throw new InDoubtException(request.describe(), attempts, ex);
 				}
 				throw cancelled(request);
 			}
-			Duration pause = lane.governor().answered(group, response);
+			Duration pause = lane.governor().answered(group, response, sentAt);
 			int status = response.status();
 			if (response.successful()) {
 				return response;

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param name the job's name
  * @param steps the steps, in order
  * @param chunkSize rows per chunk (one transaction of the checkpoint)
- * @param concurrency requests in flight at once within a chunk
+ * @param concurrency records in flight at once, at most: the load adapts below it to the
+ * rate limits and latency
  * @param maxRejects the number of rejected rows that fails the run, or {@code null} for
  * no limit
  * @param maxRejectRate the share of rejected rows (0 to 1) that fails the run, or
@@ -37,8 +38,11 @@ public record ImportJob(String name, List<ImportStep> steps, int chunkSize, int 
 	/** Rows per chunk when the job does not say. */
 	public static final int DEFAULT_CHUNK_SIZE = 100;
 
-	/** Requests in flight when the job does not say. */
-	public static final int DEFAULT_CONCURRENCY = 4;
+	/**
+	 * Records in flight at most when the job does not say: enough for Close's limits at a
+	 * few hundred milliseconds of latency, or for three keys at 100 ms.
+	 */
+	public static final int DEFAULT_CONCURRENCY = 32;
 
 	/** Whether the job has several steps, each with its own output folder. */
 	public boolean hasSteps() {

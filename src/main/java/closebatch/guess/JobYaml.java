@@ -43,7 +43,7 @@ public final class JobYaml {
 		}
 		yaml.append("mapping: ").append(Yaml.scalar(mapping)).append('\n');
 		yaml.append("chunk-size: 100             # records (keys) per committed chunk\n");
-		yaml.append("concurrency: 4              # leads in flight at once\n");
+		yaml.append("# concurrency: 32           # the most records in flight; adapts below it\n");
 		yaml.append("# max-rejects: 50           # fail the run past 50 rejected rows\n");
 		yaml.append("# max-reject-rate: 5%       # ... or past 5% of the rows read\n");
 		return yaml.toString();

@@ -176,7 +176,8 @@ public final class ImportRunner {
 				StepSource.combined(sources, StepSource::mappingFingerprint), target.identity(), options.toolVersion());
 		CloseClient client = (planning != null) ? target.client().planning(planning.writes()) : target.client();
 		try (RunLock lock = RunLock.acquire(options.state(), job.name(), identity.target());
-				CheckpointDatabase database = CheckpointDatabase.open(options.state(), job.concurrency() + 2)) {
+				CheckpointDatabase database = CheckpointDatabase.open(options.state(),
+						Math.min(job.concurrency(), 8) + 2)) {
 			CheckpointBatch batch = CheckpointBatch.on(database);
 			AbandonedRuns.recover(batch, lock);
 			RunPlan plan = new RunPlanner(batch.jobRepository()).plan(identity, options.restart(),

@@ -104,8 +104,9 @@ public final class ImportJobs {
 			CheckpointBatch batch, Clock clock) {
 		KeyGroupReader reader = new KeyGroupReader(step.file(), (row) -> step.mapper().recordKey(row.values()),
 				step.outputDir().resolve(SPILL_FILE), step.included());
-		LoadItemWriter writer = new LoadItemWriter(loaders(job, run, step, client, ledger, clock), step.outputDir(),
-				job.concurrency(), step.mapper().identity().namespace(), step.inputFingerprint(),
+		LoadItemWriter writer = new LoadItemWriter(loaders(job, run, step, client, ledger, clock), reader,
+				step.outputDir(), job.concurrency(), () -> client.concurrency(job.concurrency()),
+				step.mapper().identity().namespace(), step.inputFingerprint(),
 				(rows, fraction) -> run.progress().progress(rows, reader.fractionRead()), clock, step.plan());
 		RowMapping mapping = new RowMapping(step.mapper());
 		return new StepBuilder(step.name(), batch.jobRepository())

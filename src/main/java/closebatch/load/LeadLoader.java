@@ -155,7 +155,7 @@ public final class LeadLoader {
 			return RowOutcomes.rejectAll(group, null, ex.error());
 		}
 		LeadWrite write = new LeadWrite(group, fields, createFields, LeadPayloads.hash(fields),
-				PlannedContact.distinct(lead.contacts(), this.payloads), this.client.forRecord(group.key().value()));
+				PlannedContact.distinct(lead.contacts(), this.payloads), this.client);
 		Optional<LedgerEntry> entry = this.ledger.find(write.key());
 		if (entry.isPresent() && entry.get().closeId() != null && !entry.get().isInDoubt()) {
 			return existing(write, entry.get());

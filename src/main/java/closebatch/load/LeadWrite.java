@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param createFields the lead's fields as a create writes them, key field included
  * @param hash the hash of {@code fields}: what the ledger compares
  * @param contacts the group's contacts, one per match key
- * @param client the client, bound to the record
+ * @param client the client that writes it
  */
 record LeadWrite(LeadGroup group, ObjectNode fields, ObjectNode createFields, String hash,
 		List<PlannedContact> contacts, CloseClient client) {

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 import closebatch.close.AuthenticationException;
 import closebatch.mapping.MappedRow;
@@ -22,6 +22,7 @@ import closebatch.report.RejectsWriter;
 import closebatch.report.ResultsWriter;
 import closebatch.report.RowAction;
 import closebatch.report.RowOutcome;
+import closebatch.source.KeyGroupReader;
 import closebatch.source.SourceRow;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -29,12 +30,21 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk of records (each the rows of one record key, see
- * {@link closebatch.source.KeyGroupReader}): groups its rows by record key, has the
- * step's {@link ChunkLoader} prepare them, loads the records with up to
- * {@code concurrency} in flight (one at a time per key, since a key is one record), and
- * writes every row's outcome to {@code results.csv} and each rejected row to
- * {@code rejects.csv} before the chunk commits.
+ * Loads the chunks of a step as a pipeline: a chunk's records go to the step's
+ * {@link LoadPool} and the writer returns, so that requests stay in flight across chunk
+ * boundaries and a slow answer holds back its own record only. Each record key is one
+ * record, loaded once, so no two loads of a key ever run at once.
+ *
+ * <p>
+ * A chunk is <em>settled</em> when each of its records has been loaded (or has failed):
+ * then every row's outcome goes to {@code results.csv} and each rejected row to
+ * {@code rejects.csv}. The restart point the step commits (see
+ * {@link KeyGroupReader#settled}) and the record counts only move past chunks that are
+ * settled, as are all chunks before them, so a run killed with chunks in flight goes on
+ * at the first unsettled one, where the ledger finds what was already written. At most
+ * {@link #CHUNKS_IN_FLIGHT} chunks are unsettled at once; the last chunk waits for all. A
+ * failure stops records that have not started, waits for those that have, and fails the
+ * step.
  *
  * <p>
  * Keeps in the step's execution context when the run started (so a restarted run still
@@ -42,13 +52,23 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 
+	/**
+	 * Chunks written but not yet settled, at most: enough to ride out an answer held
+	 * until the client's timeout at full rate, few enough that memory stays flat.
+	 */
+	static final int CHUNKS_IN_FLIGHT = 32;
+
 	private static final String RUN_STARTED = "load.run.started";
 
 	private final Function<Instant, ChunkLoader> loaders;
 
+	private final KeyGroupReader reader;
+
 	private final Path outputDir;
 
 	private final int concurrency;
+
+	private final IntSupplier target;
 
 	private final String namespace;
 
@@ -60,20 +80,27 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 
 	private final PlanWriter plan;
 
+	private final Deque<ChunkInFlight> inFlight = new ArrayDeque<>();
+
 	private LoadCounts counts = LoadCounts.NONE;
 
 	private ChunkLoader loader;
 
-	private ExecutorService executor;
+	private LoadPool pool;
 
 	private ResultsWriter results;
 
 	private RejectsWriter rejects;
 
+	private Exception failure;
+
 	/**
 	 * @param loaders makes the loader once the run's start is known
+	 * @param reader the step's reader, told which groups are settled
 	 * @param outputDir where results.csv and rejects.csv go
-	 * @param concurrency records in flight at once
+	 * @param concurrency records in flight at once, at most
+	 * @param target records in flight now (the client's
+	 * {@link closebatch.close.CloseClient#concurrency}), up to {@code concurrency}
 	 * @param namespace the mapping's namespace, which record keys belong to
 	 * @param inputFingerprint the input's fingerprint, which names the rows the mapping
 	 * gives no key
@@ -81,11 +108,14 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 	 * @param clock the wall clock
 	 * @param plan where a dry run writes its plan, or {@code null} for a run that writes
 	 */
-	LoadItemWriter(Function<Instant, ChunkLoader> loaders, Path outputDir, int concurrency, String namespace,
-			String inputFingerprint, ProgressListener progress, Clock clock, PlanWriter plan) {
+	LoadItemWriter(Function<Instant, ChunkLoader> loaders, KeyGroupReader reader, Path outputDir, int concurrency,
+			IntSupplier target, String namespace, String inputFingerprint, ProgressListener progress, Clock clock,
+			PlanWriter plan) {
 		this.loaders = loaders;
+		this.reader = reader.settledByWriter();
 		this.outputDir = outputDir;
 		this.concurrency = concurrency;
+		this.target = target;
 		this.namespace = namespace;
 		this.inputFingerprint = inputFingerprint;
 		this.progress = progress;
@@ -100,86 +130,144 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 		}
 		this.loader = this.loaders.apply(Instant.parse(context.getString(RUN_STARTED)));
 		this.counts = LoadCounts.from(context);
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = Executors.newFixedThreadPool(this.concurrency, (task) -> {
-			Thread thread = new Thread(task, "load-" + threads.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.inFlight.clear();
+		this.failure = null;
+		this.pool = new LoadPool(this.concurrency, this.target);
 		this.results = ResultsWriter.open(this.outputDir.resolve(ResultsWriter.FILE_NAME));
 	}
 
 	@Override
 	public void write(Chunk<? extends List<LoadItem>> chunk) throws Exception {
-		List<RowOutcome> outcomes = new ArrayList<>();
-		List<RejectsWriter.Reject> rejected = new ArrayList<>();
-		List<PlanWriter.Line> planned = new ArrayList<>();
-		Map<Long, SourceRow> rows = new LinkedHashMap<>();
-		Map<RecordKey, List<MappedRow>> groups = new LinkedHashMap<>();
-		List<LoadItem> items = chunk.getItems().stream().<LoadItem>flatMap(List::stream).toList();
-		for (LoadItem item : items) {
-			rows.put(item.row().number(), item.row());
+		if (!chunk.isEmpty()) {
+			this.inFlight.add(start(chunk.getItems()));
+		}
+		settleFinished();
+		while (this.failure == null && this.inFlight.size() > CHUNKS_IN_FLIGHT) {
+			settle(this.inFlight.peekFirst());
+		}
+		if (this.failure != null || !this.reader.hasMore()) {
+			if (this.failure != null) {
+				this.pool.stop();
+			}
+			for (ChunkInFlight waiting : List.copyOf(this.inFlight)) {
+				settle(waiting);
+			}
+		}
+		if (this.failure != null) {
+			throw this.failure;
+		}
+		this.progress.progress(this.counts.rows(), -1);
+	}
+
+	/**
+	 * Sorts out what mapping already decided and hands the chunk's records to the pool.
+	 */
+	private ChunkInFlight start(List<? extends List<LoadItem>> groups) {
+		ChunkInFlight chunk = new ChunkInFlight(groups.get(groups.size() - 1).get(0).row().number());
+		Map<RecordKey, List<MappedRow>> records = new LinkedHashMap<>();
+		for (LoadItem item : groups.stream().<LoadItem>flatMap(List::stream).toList()) {
+			chunk.rows.put(item.row().number(), item.row());
 			if (item.skipped()) {
-				outcomes.add(RowOutcome.skipped(item.row().number(), item.error()));
-				planned.add(new PlanWriter.Line(List.of(item.row().number()), "", PlanWriter.Action.SKIP, null, "",
-						item.error().describe()));
+				chunk.outcomes.add(RowOutcome.skipped(item.row().number(), item.error()));
+				chunk.planned.add(new PlanWriter.Line(List.of(item.row().number()), "", PlanWriter.Action.SKIP, null,
+						"", item.error().describe()));
 			}
 			else if (item.error() != null) {
-				outcomes.add(RowOutcome.rejected(item.row().number(), null, item.error()));
-				rejected.add(new RejectsWriter.Reject(item.row(), item.error()));
-				planned.add(new PlanWriter.Line(List.of(item.row().number()), "", PlanWriter.Action.REJECT, null, "",
-						item.error().describe()));
+				chunk.outcomes.add(RowOutcome.rejected(item.row().number(), null, item.error()));
+				chunk.rejected.add(new RejectsWriter.Reject(item.row(), item.error()));
+				chunk.planned.add(new PlanWriter.Line(List.of(item.row().number()), "", PlanWriter.Action.REJECT, null,
+						"", item.error().describe()));
 			}
 			else {
-				groups
+				records
 					.computeIfAbsent(RecordKey.of(this.namespace, item.record(), this.inputFingerprint),
 							(k) -> new ArrayList<>())
 					.add(item.record());
 			}
 		}
-		List<ChunkLoader.Keyed> records = new ArrayList<>();
-		groups.forEach((key, mapped) -> records.add(new ChunkLoader.Keyed(key, mapped)));
-		Exception failure = null;
-		List<Future<ChunkLoader.Loaded>> loading = new ArrayList<>();
-		for (Callable<ChunkLoader.Loaded> load : this.loader.prepare(records)) {
-			loading.add(this.executor.submit(load));
+		List<ChunkLoader.Keyed> keyed = new ArrayList<>();
+		records.forEach((key, mapped) -> keyed.add(new ChunkLoader.Keyed(key, mapped)));
+		chunk.loads = this.pool.submit(() -> this.loader.prepare(keyed))
+			.thenApply((loads) -> loads.stream().map(this.pool::submit).toList());
+		return chunk;
+	}
+
+	/** Settles the chunks whose loads have all ended, in any order. */
+	private void settleFinished() {
+		for (ChunkInFlight chunk : List.copyOf(this.inFlight)) {
+			if (!chunk.settled && chunk.finished()) {
+				settle(chunk);
+			}
 		}
-		for (Future<ChunkLoader.Loaded> load : loading) {
+	}
+
+	/**
+	 * Waits for a chunk's loads, writes its rows' outcomes, and moves the restart point
+	 * past the settled chunks at the head of the pipeline.
+	 */
+	private void settle(ChunkInFlight chunk) {
+		if (chunk.settled) {
+			return;
+		}
+		List<CompletableFuture<ChunkLoader.Loaded>> loads;
+		try {
+			loads = chunk.loads.join();
+		}
+		catch (CompletionException | CancellationException ex) {
+			// The bulk lookup failed: nothing of the chunk was written.
+			fail(cause(ex));
+			loads = List.of();
+			chunk.failed = true;
+		}
+		LoadCounts loaded = LoadCounts.NONE;
+		for (CompletableFuture<ChunkLoader.Loaded> load : loads) {
 			try {
-				ChunkLoader.Loaded loaded = load.get();
-				GroupResult result = loaded.result();
-				if (loaded.planLine() != null) {
-					planned.add(loaded.planLine());
+				ChunkLoader.Loaded done = load.join();
+				GroupResult result = done.result();
+				if (done.planLine() != null) {
+					chunk.planned.add(done.planLine());
 				}
-				outcomes.addAll(result.outcomes());
-				this.counts = this.counts.plus(result);
+				chunk.outcomes.addAll(result.outcomes());
+				loaded = loaded.plus(result);
 				result.outcomes()
 					.stream()
 					.filter((outcome) -> outcome.action() == RowAction.REJECTED)
-					.forEach((outcome) -> rejected
-						.add(new RejectsWriter.Reject(rows.get(outcome.row()), outcome.error())));
+					.forEach((outcome) -> chunk.rejected
+						.add(new RejectsWriter.Reject(chunk.rows.get(outcome.row()), outcome.error())));
 			}
-			catch (ExecutionException ex) {
-				failure = worse(failure, (ex.getCause() instanceof Exception cause) ? cause : ex);
+			catch (CompletionException | CancellationException ex) {
+				fail(cause(ex));
+				chunk.failed = true;
 			}
 		}
 		// Outcomes of the records that were written are kept even when another failed.
-		long written = this.results.write(outcomes);
+		long written = this.results.write(chunk.outcomes);
 		if (this.plan != null) {
-			this.plan.write(planned);
+			this.plan.write(chunk.planned);
 		}
-		if (!rejected.isEmpty()) {
-			rejectsFor(rejected.get(0).row()).write(rejected);
+		if (!chunk.rejected.isEmpty()) {
+			rejectsFor(chunk.rejected.get(0).row()).write(chunk.rejected);
 		}
 		this.counts = this.counts.plusRows(written);
-		if (failure != null) {
-			throw failure;
+		chunk.counts = loaded;
+		chunk.settled = true;
+		// A failed chunk stays at its place and holds the restart point before it.
+		while (!this.inFlight.isEmpty() && this.inFlight.peekFirst().settled && !this.inFlight.peekFirst().failed) {
+			ChunkInFlight done = this.inFlight.removeFirst();
+			this.counts = this.counts.plus(done.counts);
+			this.reader.settled(done.lastGroup);
 		}
-		this.progress.progress(this.counts.rows(), -1);
 	}
 
-	private static Exception worse(Exception first, Exception next) {
-		return (first == null || next instanceof AuthenticationException) ? next : first;
+	private void fail(Exception next) {
+		if (this.failure == null || next instanceof AuthenticationException
+				|| this.failure instanceof CancellationException) {
+			this.failure = next;
+		}
+	}
+
+	private static Exception cause(RuntimeException ex) {
+		return (ex instanceof CompletionException && ex.getCause() instanceof Exception cause) ? cause : ex;
 	}
 
 	private RejectsWriter rejectsFor(SourceRow row) {
@@ -196,9 +284,9 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 
 	@Override
 	public void close() {
-		if (this.executor != null) {
-			this.executor.shutdownNow();
-			this.executor = null;
+		if (this.pool != null) {
+			this.pool.close();
+			this.pool = null;
 		}
 		if (this.results != null) {
 			this.results.close();
@@ -208,6 +296,39 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 			this.rejects.close();
 			this.rejects = null;
 		}
+	}
+
+	/** A chunk handed to the pool and not yet settled. */
+	private static final class ChunkInFlight {
+
+		/** The first row number of the chunk's last group: the restart point after it. */
+		private final long lastGroup;
+
+		private final Map<Long, SourceRow> rows = new LinkedHashMap<>();
+
+		private final List<RowOutcome> outcomes = new ArrayList<>();
+
+		private final List<RejectsWriter.Reject> rejected = new ArrayList<>();
+
+		private final List<PlanWriter.Line> planned = new ArrayList<>();
+
+		private CompletableFuture<List<CompletableFuture<ChunkLoader.Loaded>>> loads;
+
+		private LoadCounts counts = LoadCounts.NONE;
+
+		private boolean settled;
+
+		private boolean failed;
+
+		ChunkInFlight(long lastGroup) {
+			this.lastGroup = lastGroup;
+		}
+
+		boolean finished() {
+			return this.loads.isDone() && (this.loads.isCompletedExceptionally()
+					|| this.loads.join().stream().allMatch(CompletableFuture::isDone));
+		}
+
 	}
 
 }

@@ -165,7 +165,6 @@ final class ObjectLoader implements ChunkLoader {
 		}
 		String hash = LeadPayloads.hash(update);
 		LedgerKey key = ledgerKey(write.group());
-		CloseClient client = this.client.forRecord(key.recordKey());
 		if (entry != null && entry.closeId() != null) {
 			if (this.settings.mode() == MappingMode.CREATE) {
 				return Result.skipped(entry.closeId(), RowError.of(LoadError.ALREADY_CREATED, "",
@@ -174,27 +173,27 @@ final class ObjectLoader implements ChunkLoader {
 			if (entry.isUnchangedBy(hash)) {
 				return Result.of(LeadChange.UNCHANGED, entry.closeId(), "");
 			}
-			return updated(client, write, key, entry.closeId(), update, hash, create);
+			return updated(write, key, entry.closeId(), update, hash, create);
 		}
 		if ((entry != null && entry.isInDoubt()) || !write.leadCreatedHere()) {
 			Optional<JsonNode> found = write.inClose().match(write.leadId(), create, false);
 			if (found.isPresent()) {
-				return foundInClose(client, write, key, found.get(), update, hash, entry);
+				return foundInClose(write, key, found.get(), update, hash, entry);
 			}
 		}
 		if (this.settings.mode() == MappingMode.UPDATE) {
 			return Result.rejected(RowError.of(LoadError.NO_SUCH_LEAD, "",
 					"no " + describe() + " of lead " + write.leadId() + " in Close is this record"));
 		}
-		return created(client, write, key, create, hash);
+		return created(write, key, create, hash);
 	}
 
 	/**
 	 * A record the ledger did not know (or whose create was in doubt), found among its
 	 * lead's objects: it holds every value a create would write, so it is this record.
 	 */
-	private Result foundInClose(CloseClient client, Write write, LedgerKey key, JsonNode found, ObjectNode update,
-			String hash, LedgerEntry entry) {
+	private Result foundInClose(Write write, LedgerKey key, JsonNode found, ObjectNode update, String hash,
+			LedgerEntry entry) {
 		String id = found.path("id").asString();
 		if (entry != null && entry.isInDoubt()) {
 			log.info("Resolved the in-doubt create of record {}: {} {} exists", key.recordKey(), describe(), id);
@@ -209,7 +208,7 @@ final class ObjectLoader implements ChunkLoader {
 		if (!changes.isEmpty()) {
 			this.ledger.markPending(key, hash);
 			try {
-				client.put(path(id), changes);
+				this.client.put(path(id), changes);
 			}
 			catch (ValidationException ex) {
 				this.ledger.markRejected(key, RowOutcomes.refusedByClose(ex).describe());
@@ -221,15 +220,14 @@ final class ObjectLoader implements ChunkLoader {
 				: Result.of(LeadChange.UPDATED, id, String.join(", ", changes.propertyNames()));
 	}
 
-	private Result updated(CloseClient client, Write write, LedgerKey key, String id, ObjectNode update, String hash,
-			ObjectNode create) {
+	private Result updated(Write write, LedgerKey key, String id, ObjectNode update, String hash, ObjectNode create) {
 		this.ledger.markPending(key, hash);
 		try {
-			client.put(path(id), sendable(update));
+			this.client.put(path(id), sendable(update));
 		}
 		catch (NotFoundException ex) {
 			log.warn("{} {} of record {} is gone from Close; creating it again", describe(), id, key.recordKey());
-			return created(client, write, key, create, hash);
+			return created(write, key, create, hash);
 		}
 		catch (ValidationException ex) {
 			this.ledger.markRejected(key, RowOutcomes.refusedByClose(ex).describe());
@@ -239,12 +237,12 @@ final class ObjectLoader implements ChunkLoader {
 		return Result.of(LeadChange.UPDATED, id, "changed since the last run");
 	}
 
-	private Result created(CloseClient client, Write write, LedgerKey key, ObjectNode create, String hash) {
+	private Result created(Write write, LedgerKey key, ObjectNode create, String hash) {
 		for (int attempt = 1;; attempt++) {
 			this.ledger.markPending(key, hash);
 			JsonNode created;
 			try {
-				created = client.post(this.settings.type().path(), create);
+				created = this.client.post(this.settings.type().path(), create);
 			}
 			catch (InDoubtException ex) {
 				Optional<JsonNode> found = write.inClose().match(write.leadId(), create, true);

@@ -13,6 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -37,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * At each commit it saves the first row number of the last group returned
  * ({@code source.group.last}) and the rows returned ({@code source.rows.read}); a
- * restarted step goes on with the group after it.
+ * restarted step goes on with the group after it. A writer that is still loading groups
+ * of committed chunks ({@link #settledByWriter}) moves that restart point itself, to the
+ * last group before which every group is settled.
  */
 public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 
@@ -72,6 +77,15 @@ public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 
 	private boolean exhausted;
 
+	private boolean settledByWriter;
+
+	/** The rows returned up to and with each group not yet settled, by group. */
+	private final NavigableMap<Long, Long> unsettled = new TreeMap<>();
+
+	private long settledGroup;
+
+	private long settledRows;
+
 	/**
 	 * @param file the input
 	 * @param keyOf a well-formed row's record key, or {@code null} when it has none
@@ -87,6 +101,35 @@ public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 		this.include = Objects.requireNonNull(include, "include");
 	}
 
+	/**
+	 * Lets the writer say which groups are settled (see {@link #settled}): from now on a
+	 * commit saves the position after the last of them, not after the last group read.
+	 * @return this reader
+	 */
+	public KeyGroupReader settledByWriter() {
+		this.settledByWriter = true;
+		return this;
+	}
+
+	/**
+	 * Every group up to and with this one (by its first row number) is written and may
+	 * stay behind a restart.
+	 * @param group the first row number of a group returned by {@link #read}
+	 */
+	public synchronized void settled(long group) {
+		Map<Long, Long> done = this.unsettled.headMap(group, true);
+		if (!done.isEmpty()) {
+			this.settledGroup = group;
+			this.settledRows = this.unsettled.get(group);
+			done.clear();
+		}
+	}
+
+	/** Whether a group remains to be read: {@code false} once the last was returned. */
+	public boolean hasMore() {
+		return this.cursorAhead;
+	}
+
 	/** The share of the file's rows returned so far, from 0 to 1; -1 before opening. */
 	public double fractionRead() {
 		return (this.rowsTotal > 0) ? (double) this.rowsRead / this.rowsTotal : -1;
@@ -96,6 +139,9 @@ public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 	public void open(ExecutionContext context) throws ItemStreamException {
 		this.lastGroup = context.getLong(LAST_GROUP, 0);
 		this.rowsRead = context.getLong(ROWS_READ, 0);
+		this.settledGroup = this.lastGroup;
+		this.settledRows = this.rowsRead;
+		this.unsettled.clear();
 		this.exhausted = false;
 		try {
 			if (!Files.exists(this.spill)) {
@@ -196,6 +242,11 @@ public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 			}
 			this.lastGroup = group;
 			this.rowsRead += rows.size();
+			if (this.settledByWriter) {
+				synchronized (this) {
+					this.unsettled.put(group, this.rowsRead);
+				}
+			}
 			return rows;
 		}
 		catch (SQLException ex) {
@@ -212,9 +263,9 @@ public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 	}
 
 	@Override
-	public void update(ExecutionContext context) {
-		context.putLong(LAST_GROUP, this.lastGroup);
-		context.putLong(ROWS_READ, this.rowsRead);
+	public synchronized void update(ExecutionContext context) {
+		context.putLong(LAST_GROUP, this.settledByWriter ? this.settledGroup : this.lastGroup);
+		context.putLong(ROWS_READ, this.settledByWriter ? this.settledRows : this.rowsRead);
 	}
 
 	@Override
@@ -234,7 +285,8 @@ public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 			this.cursor = null;
 			this.database = null;
 		}
-		if (this.exhausted) {
+		// A restart reads again what the writer had not settled.
+		if (this.exhausted && this.unsettled.isEmpty()) {
 			try {
 				Files.deleteIfExists(this.spill);
 			}

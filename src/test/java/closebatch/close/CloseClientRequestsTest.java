@@ -168,24 +168,6 @@ class CloseClientRequestsTest {
 	}
 
 	@Test
-	void keepsTheRequestsOfOneRecordOnOneKey() {
-		for (int i = 0; i < 20; i++) {
-			this.server.answer(200, "{}");
-		}
-		CloseClient close = client(FIRST, SECOND);
-
-		for (String record : List.of("acme", "bluth", "acme", "bluth", "acme")) {
-			close.forRecord(record).get("lead/");
-			close.forRecord(record).put("lead/lead_1/", Map.of());
-		}
-
-		Map<ApiKey, Long> byKey = this.server.sent()
-			.stream()
-			.collect(Collectors.groupingBy(ScriptedTransport.Sent::key, Collectors.counting()));
-		assertThat(byKey.values()).as("acme on one key, bluth on the other").containsExactlyInAnyOrder(6L, 4L);
-	}
-
-	@Test
 	void noExceptionOrUsageEverShowsAKey() {
 		this.server.answer(401, "{\"error\": \"Unauthorized\"}")
 			.fail(new IOException("boom"))

@@ -219,20 +219,4 @@ class CloseClientSandboxTest {
 		assertThat(requestsWithStatus(429)).isZero();
 	}
 
-	@Test
-	void theRequestsOfOneRecordStayOnOneKey() {
-		String second = this.control.send("POST", "/_sandbox/api_keys/", Map.of(), Map.of())
-			.ok()
-			.get("api_key")
-			.asString();
-		CloseClient close = client(Duration.ofSeconds(30), SandboxExtension.API_KEY, second);
-		CloseClient acme = close.forRecord("acme-corp");
-
-		ObjectNode lead = (ObjectNode) acme.post("lead/", Map.of("name", "Acme"));
-		acme.put("lead/" + lead.get("id").asString() + "/", Map.of("description", "Key stays"));
-		acme.get("lead/" + lead.get("id").asString() + "/");
-
-		assertThat(close.usage()).extracting(KeyUsage::requests).containsExactlyInAnyOrder(3L, 0L);
-	}
-
 }

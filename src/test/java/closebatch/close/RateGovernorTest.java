@@ -10,6 +10,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The rate governor paces one key from Close's {@code RateLimit} header and 429s, on a
@@ -42,7 +43,7 @@ class RateGovernorTest {
 		assertThat(this.time.sleeps()).isEmpty();
 
 		this.governor.acquire(LEADS);
-		assertThat(this.time.sleeps()).containsExactly(Duration.ofMillis(500));
+		assertThat(this.time.sleeps()).containsExactly(guarded(Duration.ofMillis(500)));
 	}
 
 	@Test
@@ -53,7 +54,7 @@ class RateGovernorTest {
 			this.governor.acquire(LEADS);
 		}
 
-		assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+		assertThat(this.time.sleeps()).containsExactly(guarded(Duration.ofSeconds(1)), Duration.ofSeconds(1));
 	}
 
 	@Test
@@ -62,7 +63,7 @@ class RateGovernorTest {
 
 		this.governor.acquire(LEADS);
 
-		assertThat(this.time.sleeps()).containsExactly(Duration.ofMillis(125));
+		assertThat(this.time.sleeps()).containsExactly(guarded(Duration.ofMillis(125)));
 	}
 
 	@Test
@@ -71,12 +72,13 @@ class RateGovernorTest {
 		this.governor.acquire(LEADS);
 		this.governor.acquire(LEADS);
 		// the first answer was counted by the server before the other two arrived
-		this.governor.answered(LEADS, response(200, "RateLimit", "limit=5, remaining=3, reset=1"));
+		this.governor.answered(LEADS, response(200, "RateLimit", "limit=5, remaining=3, reset=1"),
+				this.time.nanoTime());
 
 		this.governor.acquire(LEADS);
 		assertThat(this.time.sleeps()).isEmpty();
 		this.governor.acquire(LEADS);
-		assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(1));
+		assertThat(this.time.sleeps()).containsExactly(guarded(Duration.ofSeconds(1)));
 	}
 
 	@Test
@@ -86,21 +88,23 @@ class RateGovernorTest {
 		this.time.advance(Duration.ofMillis(100));
 
 		// an answer the server counted before the last request arrived
-		this.governor.answered(LEADS, response(200, "RateLimit", "limit=5, remaining=4, reset=0.9"));
+		this.governor.answered(LEADS, response(200, "RateLimit", "limit=5, remaining=4, reset=0.9"),
+				this.time.nanoTime());
 
-		assertThat(this.governor.nanosUntilReady(LEADS)).isEqualTo(Duration.ofMillis(900).toNanos());
+		assertThat(this.governor.nanosUntilReady(LEADS)).isEqualTo(guarded(Duration.ofMillis(900)).toNanos());
 	}
 
 	@Test
 	void waitsTheHeadersResetAfterATooManyRequestsAnswer() throws InterruptedException {
 		this.governor.acquire(LEADS);
 		Duration pause = this.governor.answered(LEADS,
-				response(429, "RateLimit", "limit=5, remaining=0, reset=1.25", "Retry-After", "2"));
+				response(429, "RateLimit", "limit=5, remaining=0, reset=1.25", "Retry-After", "2"),
+				this.time.nanoTime());
 
 		this.governor.acquire(LEADS);
 
 		assertThat(pause).isEqualTo(Duration.ofMillis(1250));
-		assertThat(this.time.sleeps()).containsExactly(Duration.ofMillis(1250));
+		assertThat(this.time.sleeps()).containsExactly(guarded(Duration.ofMillis(1250)));
 	}
 
 	@Test
@@ -109,7 +113,7 @@ class RateGovernorTest {
 
 		this.governor.acquire(LEADS);
 
-		assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(2));
+		assertThat(this.time.sleeps()).containsExactly(guarded(Duration.ofSeconds(2)));
 	}
 
 	@Test
@@ -118,20 +122,20 @@ class RateGovernorTest {
 
 		this.governor.acquire(LEADS);
 
-		assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(3));
+		assertThat(this.time.sleeps()).containsExactly(guarded(Duration.ofSeconds(3)));
 	}
 
 	@Test
 	void aThrottledGroupPausesForEveryThreadButOtherGroupsGoOn() throws InterruptedException {
 		this.governor.acquire(LEADS);
 		this.governor.acquire(LEADS);
-		this.governor.answered(LEADS, response(429, "Retry-After", "1"));
+		this.governor.answered(LEADS, response(429, "Retry-After", "1"), this.time.nanoTime());
 
-		assertThat(this.governor.nanosUntilReady(LEADS)).isEqualTo(Duration.ofSeconds(1).toNanos());
+		assertThat(this.governor.nanosUntilReady(LEADS)).isEqualTo(guarded(Duration.ofSeconds(1)).toNanos());
 		this.governor.acquire("write lead");
 		assertThat(this.time.sleeps()).isEmpty();
 		this.governor.acquire(LEADS);
-		assertThat(this.time.sleeps()).containsExactly(Duration.ofSeconds(1));
+		assertThat(this.time.sleeps()).containsExactly(guarded(Duration.ofSeconds(1)));
 	}
 
 	@Test
@@ -139,14 +143,14 @@ class RateGovernorTest {
 		List<Duration> pauses = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			this.governor.acquire(LEADS);
-			pauses.add(this.governor.answered(LEADS, response(429)));
+			pauses.add(this.governor.answered(LEADS, response(429), this.time.nanoTime()));
 		}
 
 		// equal jitter with a draw of 0.5: three quarters of 1 s, 2 s, 4 s, 8 s
 		assertThat(pauses).containsExactly(Duration.ofMillis(750), Duration.ofMillis(1500), Duration.ofSeconds(3),
 				Duration.ofSeconds(6));
-		assertThat(this.time.sleeps()).containsExactly(Duration.ofMillis(750), Duration.ofMillis(1500),
-				Duration.ofSeconds(3));
+		assertThat(this.time.sleeps()).containsExactly(guarded(Duration.ofMillis(750)),
+				guarded(Duration.ofMillis(1500)), guarded(Duration.ofSeconds(3)));
 	}
 
 	@Test
@@ -156,7 +160,7 @@ class RateGovernorTest {
 		sendAndAnswer(LEADS, 200);
 		this.governor.acquire(LEADS);
 
-		Duration pause = this.governor.answered(LEADS, response(429));
+		Duration pause = this.governor.answered(LEADS, response(429), this.time.nanoTime());
 
 		assertThat(pause).isEqualTo(Duration.ofMillis(750));
 	}
@@ -164,18 +168,67 @@ class RateGovernorTest {
 	@Test
 	void aRequestThatGotNoAnswerNoLongerCountsAsInFlight() throws InterruptedException {
 		this.governor.acquire(LEADS);
-		this.governor.unanswered(LEADS);
+		this.governor.unanswered(LEADS, this.time.nanoTime());
 		this.governor.acquire(LEADS);
 
-		this.governor.answered(LEADS, response(200, "RateLimit", "limit=5, remaining=1, reset=1"));
+		this.governor.answered(LEADS, response(200, "RateLimit", "limit=5, remaining=1, reset=1"),
+				this.time.nanoTime());
 
 		this.governor.acquire(LEADS);
 		assertThat(this.time.sleeps()).isEmpty();
 	}
 
+	@Test
+	void countsTheServersWindowFromWhenTheRequestLeftNotFromItsAnswer() throws InterruptedException {
+		long sentAt = this.governor.acquire(LEADS);
+		this.time.advance(Duration.ofMillis(100));
+		this.governor.answered(LEADS, response(200, "RateLimit", "limit=5, remaining=0, reset=1.0"), sentAt);
+
+		this.governor.acquire(LEADS);
+
+		assertThat(this.time.sleeps()).containsExactly(guarded(Duration.ofMillis(900)));
+	}
+
+	@Test
+	void saysHowManyRequestsInFlightSendAtTheLimitByLittlesLaw() throws InterruptedException {
+		assertThat(this.governor.inFlightAtLimit(Duration.ofSeconds(5))).isZero();
+		long sentAt = this.governor.acquire(LEADS);
+		this.time.advance(Duration.ofMillis(100));
+		this.governor.answered(LEADS, response(200), sentAt);
+		assertThat(this.governor.inFlightAtLimit(Duration.ofSeconds(5))).as("no limit known yet").isEqualTo(-1);
+
+		sentAt = this.governor.acquire(LEADS);
+		this.time.advance(Duration.ofMillis(100));
+		this.governor.answered(LEADS, response(200, "RateLimit", "limit=60, remaining=50, reset=1.0"), sentAt);
+
+		assertThat(this.governor.inFlightAtLimit(Duration.ofSeconds(5))).isCloseTo(6.0, within(0.01));
+		this.time.advance(Duration.ofSeconds(6));
+		assertThat(this.governor.inFlightAtLimit(Duration.ofSeconds(5))).as("a group that went quiet").isZero();
+	}
+
+	@Test
+	void countsATimeoutInTheLatencyAsItHeldItsSender() throws InterruptedException {
+		long sentAt = this.governor.acquire(LEADS);
+		this.time.advance(Duration.ofMillis(100));
+		this.governor.answered(LEADS, response(200, "RateLimit", "limit=10, remaining=9, reset=1.0"), sentAt);
+		sentAt = this.governor.acquire(LEADS);
+		this.time.advance(Duration.ofSeconds(10));
+		this.governor.unanswered(LEADS, sentAt);
+
+		assertThat(this.governor.inFlightAtLimit(Duration.ofSeconds(5))).isGreaterThan(1.0);
+	}
+
+	/**
+	 * A wait the server names, from when the request left, with the guard for its way
+	 * there.
+	 */
+	private static Duration guarded(Duration wait) {
+		return wait.plus(GroupBudget.SEND_DELAY_GUARD);
+	}
+
 	private void sendAndAnswer(String group, int status, String... headers) throws InterruptedException {
 		this.governor.acquire(group);
-		this.governor.answered(group, response(status, headers));
+		this.governor.answered(group, response(status, headers), this.time.nanoTime());
 	}
 
 	static Transport.Response response(int status, String... headers) {

@@ -123,7 +123,7 @@ class RetryRulesTest {
 		assertThat(this.close.post("lead/", Map.of("name", "Acme")).get("id").asString()).isEqualTo("lead_1");
 
 		assertThat(this.server.sent()).hasSize(2);
-		assertThat(this.time.sleeps()).containsExactly(Duration.ofMillis(750));
+		assertThat(this.time.sleeps()).containsExactly(Duration.ofMillis(750).plus(GroupBudget.SEND_DELAY_GUARD));
 		assertThat(this.close.usage()).containsExactly(new KeyUsage(KEY.fingerprint(), 2, 1, 1));
 	}
 
@@ -148,7 +148,8 @@ class RetryRulesTest {
 			assertThat(ex.attempts()).isEqualTo(5);
 			assertThat(ex.status()).isEqualTo(429);
 		});
-		assertThat(this.time.slept()).isEqualTo(Duration.ofSeconds(8));
+		assertThat(this.time.slept())
+			.isEqualTo(Duration.ofSeconds(8).plus(GroupBudget.SEND_DELAY_GUARD.multipliedBy(4)));
 		assertThat(this.close.usage().get(0).throttled()).isEqualTo(5);
 	}
 

@@ -161,8 +161,9 @@ final class GeneratedImport {
 			Path job = folder.resolve(JOB_NAME + ".yaml");
 			Files.writeString(job,
 					"type: import\ninput:\n  path: " + input.toAbsolutePath() + "\n" + (xlsx ? "  sheet: Leads\n" : "")
-							+ "mapping: " + mapping.toAbsolutePath() + "\nchunk-size: 100\nconcurrency: "
-							+ Integer.getInteger("benchmark.concurrency", 4) + "\n");
+							+ "mapping: " + mapping.toAbsolutePath() + "\n"
+							+ ((System.getProperty("benchmark.concurrency") != null)
+									? "concurrency: " + Integer.getInteger("benchmark.concurrency") + "\n" : ""));
 			return new GeneratedImport(folder, job, emails, industries, companyOfRow);
 		}
 		catch (IOException ex) {

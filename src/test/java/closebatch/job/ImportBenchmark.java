@@ -41,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code CLOSEBATCH_JAVA_OPTS}-like options from
  * {@code -Dbenchmark.javaOptions="-Xmx..."} (none by default, as the launcher). Sizes:
  * {@code -Dbenchmark.importRows}, {@code -Dbenchmark.csvRows},
- * {@code -Dbenchmark.xlsxRows}, {@code -Dbenchmark.concurrency} (the job's, default 4);
- * {@code -Dbenchmark.trace=true} prints (a)'s requests per group, second by second.
+ * {@code -Dbenchmark.xlsxRows}, {@code -Dbenchmark.concurrency} (the job's; its default
+ * when absent); {@code -Dbenchmark.trace=true} prints (a)'s requests per group, second by
+ * second.
  *
  * <p>
  * Close limits each endpoint group on its own, and the generated file, like a CRM export

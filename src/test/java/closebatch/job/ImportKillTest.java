@@ -10,6 +10,10 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import closebatch.checkpoint.CheckpointBatch;
+import closebatch.checkpoint.CheckpointDatabase;
+import closebatch.checkpoint.RunHistory;
+import closebatch.report.ResultsWriter;
 import closebatch.sandbox.SandboxExtension;
 import closebatch.sandbox.http.FaultSettings;
 import closebatch.sandbox.http.RequestLog;
@@ -22,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue #9, "a 5,000-row import killed with SIGKILL at 5 random moments, with the state
  * file deleted before two of the restarts: the same census as an uninterrupted run" (and
- * issue #3's kill test before it).
+ * issue #3's kill test before it), and issue #12's "the pipelined load exact when killed
+ * while several chunks are in flight": chunks of 20 records, some answers held back, so
+ * that later chunks settle while earlier ones wait and each kill lands with chunks in
+ * flight; at least one kill must find rows settled past the restart point.
  *
  * <p>
  * {@code closebatch run} runs in a child JVM against the in-process sandbox, slowed down
@@ -37,6 +44,8 @@ class ImportKillTest {
 
 	private static final int ROWS = 5_000;
 
+	private static final int CHUNK_SIZE = 20;
+
 	@RegisterExtension
 	static final SandboxExtension sandbox = new SandboxExtension();
 
@@ -47,10 +56,10 @@ class ImportKillTest {
 		Random random = new Random(seed);
 		GeneratedImport generated = GeneratedImport.csv(dir, ROWS, seed);
 		assertThat(generated.companies()).isBetween(1_500, 2_000);
-		sandbox.faults(new FaultSettings(3, Map.of(), 0, 0, 30_000, null));
+		sandbox.faults(new FaultSettings(3, Map.of(), 0, 0.03, 400, seed));
 		Path log = dir.resolve("child.log");
 		String[] command = { "run", generated.jobFile().toString(), "--state", dir.resolve("state.db").toString(),
-				"--out", dir.resolve("out").toString() };
+				"--out", dir.resolve("out").toString(), "--set", "chunk-size=" + CHUNK_SIZE };
 		// One kill while the process starts (opening the state file, planning the run),
 		// four while it writes, in a random order.
 		// An uninterrupted run sends about one request per lead (some 1,700), so four
@@ -67,6 +76,7 @@ class ImportKillTest {
 		List<Integer> stateLostBefore = List.copyOf(restarts.subList(0, 2));
 		RequestLog requests = sandbox.sandbox().requests();
 		List<String> killed = new ArrayList<>();
+		long settledPastRestart = 0;
 		for (Kill kill : kills) {
 			long before = total(requests);
 			long started = System.nanoTime();
@@ -83,11 +93,16 @@ class ImportKillTest {
 			child.destroyForcibly();
 			assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 			killed.add(kill + " after " + (total(requests) - before) + " requests");
+			settledPastRestart = Math.max(settledPastRestart, rowsSettledPastTheRestartPoint(dir));
 			if (stateLostBefore.contains(killed.size() - 1)) {
 				deleteStateFile(dir);
 				killed.add("state file deleted");
 			}
 		}
+		assertThat(settledPastRestart)
+			.as("seed %d: rows in results.csv past the last restart point committed, at the most (more than a "
+					+ "chunk's rows: several chunks were in flight)", seed)
+			.isGreaterThan(CHUNK_SIZE * 4);
 		sandbox.faults(FaultSettings.none());
 		Process last = ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, List.of(), log, command);
 		assertThat(last.waitFor(5, TimeUnit.MINUTES)).as("the last run finishes").isTrue();
@@ -100,6 +115,34 @@ class ImportKillTest {
 		assertThat(runFolders).as("every restart with a state file resumed its run; %s", context)
 			.hasSizeBetween(1, 1 + stateLostBefore.size());
 		generated.assertResultsAccountFor(runFolders.get(runFolders.size() - 1), leadIds);
+	}
+
+	/**
+	 * How many rows the killed run wrote to its results beyond the restart point it had
+	 * committed: rows of chunks that settled while an earlier chunk was still in flight.
+	 */
+	private static long rowsSettledPastTheRestartPoint(Path dir) throws IOException {
+		if (!Files.exists(dir.resolve("state.db"))) {
+			return 0;
+		}
+		long committed;
+		try (CheckpointDatabase state = CheckpointDatabase.open(dir.resolve("state.db"))) {
+			List<RunHistory.PastRun> runs = RunHistory.of(CheckpointBatch.on(state).jobRepository(),
+					GeneratedImport.JOB_NAME);
+			if (runs.isEmpty()) {
+				return 0;
+			}
+			committed = Math.max(0, runs.get(0).rowsRead());
+		}
+		Path jobFolder = dir.resolve("out").resolve(GeneratedImport.JOB_NAME);
+		if (!Files.isDirectory(jobFolder)) {
+			return 0;
+		}
+		List<Path> folders = runFolders(jobFolder);
+		long[] settled = { 0 };
+		ResultsWriter.forEachOutcome(folders.get(folders.size() - 1).resolve(ResultsWriter.FILE_NAME),
+				(row, action) -> settled[0]++);
+		return settled[0] - committed;
 	}
 
 	/**
