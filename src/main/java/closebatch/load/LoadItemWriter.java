@@ -2,6 +2,7 @@ package closebatch.load;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,9 @@ import java.util.Deque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
@@ -57,6 +61,9 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 	 * until the client's timeout at full rate, few enough that memory stays flat.
 	 */
 	static final int CHUNKS_IN_FLIGHT = 32;
+
+	/** How often a writer waiting for a chunk looks for others that have finished. */
+	private static final Duration SETTLE_POLL = Duration.ofMillis(20);
 
 	private static final String RUN_STARTED = "load.run.started";
 
@@ -143,14 +150,14 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 		}
 		settleFinished();
 		while (this.failure == null && this.inFlight.size() > CHUNKS_IN_FLIGHT) {
-			settle(this.inFlight.peekFirst());
+			await(this.inFlight.peekFirst());
 		}
 		if (this.failure != null || !this.reader.hasMore()) {
 			if (this.failure != null) {
 				this.pool.stop();
 			}
 			for (ChunkInFlight waiting : List.copyOf(this.inFlight)) {
-				settle(waiting);
+				await(waiting);
 			}
 		}
 		if (this.failure != null) {
@@ -189,13 +196,33 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 		records.forEach((key, mapped) -> keyed.add(new ChunkLoader.Keyed(key, mapped)));
 		chunk.loads = this.pool.submit(() -> this.loader.prepare(keyed))
 			.thenApply((loads) -> loads.stream().map(this.pool::submit).toList());
+		chunk.done = chunk.loads
+			.thenCompose((loads) -> CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new)))
+			.handle((ignored, failure) -> null);
 		return chunk;
+	}
+
+	/**
+	 * Waits for a chunk to settle, settling the chunks that finish meanwhile, so that
+	 * their rows reach the results while an earlier chunk still waits for an answer.
+	 */
+	private void await(ChunkInFlight chunk) throws InterruptedException, ExecutionException {
+		while (true) {
+			try {
+				chunk.done.get(SETTLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
+				break;
+			}
+			catch (TimeoutException ex) {
+				settleFinished();
+			}
+		}
+		settle(chunk);
 	}
 
 	/** Settles the chunks whose loads have all ended, in any order. */
 	private void settleFinished() {
 		for (ChunkInFlight chunk : List.copyOf(this.inFlight)) {
-			if (!chunk.settled && chunk.finished()) {
+			if (!chunk.settled && chunk.done.isDone()) {
 				settle(chunk);
 			}
 		}
@@ -314,6 +341,9 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 
 		private CompletableFuture<List<CompletableFuture<ChunkLoader.Loaded>>> loads;
 
+		/** Completes when every load of the chunk has ended, whichever way. */
+		private CompletableFuture<Void> done;
+
 		private LoadCounts counts = LoadCounts.NONE;
 
 		private boolean settled;
@@ -322,11 +352,6 @@ final class LoadItemWriter implements ItemWriter<List<LoadItem>>, ItemStream {
 
 		ChunkInFlight(long lastGroup) {
 			this.lastGroup = lastGroup;
-		}
-
-		boolean finished() {
-			return this.loads.isDone() && (this.loads.isCompletedExceptionally()
-					|| this.loads.join().stream().allMatch(CompletableFuture::isDone));
 		}
 
 	}

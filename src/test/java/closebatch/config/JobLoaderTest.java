@@ -38,7 +38,7 @@ class JobLoaderTest {
 			assertThat(job).isEqualTo(new ImportJob("import-leads",
 					List.of(new ImportStep(ImportStep.SINGLE, new InputSpec(Path.of("samples/leads.csv"),
 							InputFormat.CSV, StandardCharsets.UTF_8, null, null), Path.of("mappings/leads.yaml"))),
-					100, 4, 50L, 0.05));
+					100, ImportJob.DEFAULT_CONCURRENCY, 50L, 0.05));
 		}
 
 		@Test
