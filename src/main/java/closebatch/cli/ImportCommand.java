@@ -46,7 +46,7 @@ abstract class ImportCommand implements Callable<Integer> {
 		try {
 			JobDefinition definition = this.options.load();
 			if (!(definition instanceof ImportJob job)) {
-				throw new UsageProblem("Job " + definition.name() + " is not an import; only imports are " + doneTo(),
+				throw CommandError.usage("Job " + definition.name() + " is not an import; only imports are " + doneTo(),
 						"Run it with 'closebatch run " + definition.name() + "'.");
 			}
 			before(job, console.human());

@@ -94,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
 
 	private int runExport(ExportJob job, RestartMode mode, Console console) {
 		if (this.dryRun) {
-			throw new UsageProblem("--dry-run is for imports: an export writes nothing to Close",
+			throw CommandError.usage("--dry-run is for imports: an export writes nothing to Close",
 					"Run the export without --dry-run; it only reads.");
 		}
 		try (JobTarget target = Targets.open(this.root.environment(), this.options, console)) {
@@ -111,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
 		if (this.restart.equalsIgnoreCase("fresh")) {
 			return RestartMode.FRESH;
 		}
-		throw new UsageProblem("--restart=" + this.restart + " is not known",
+		throw CommandError.usage("--restart=" + this.restart + " is not known",
 				"Use --restart=fresh to start a new run; leave it out to resume.");
 	}
 

@@ -23,4 +23,14 @@ public interface ErrorCode {
 	 */
 	String hint();
 
+	/**
+	 * Whether the same command, run again unchanged, can get past this once the situation
+	 * passes (another process's run ends, a database comes back): such a problem exits 1,
+	 * any other 2.
+	 * @return false unless the code says otherwise
+	 */
+	default boolean passesOnRetry() {
+		return false;
+	}
+
 }

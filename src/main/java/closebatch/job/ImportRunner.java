@@ -27,6 +27,7 @@ import closebatch.close.PlannedWrites;
 import closebatch.config.ImportJob;
 import closebatch.config.ImportStep;
 import closebatch.config.InputSpec;
+import closebatch.error.UserInputException;
 import closebatch.load.CloseSchema;
 import closebatch.load.ImportJobs;
 import closebatch.load.ImportRun;
@@ -95,8 +96,8 @@ public final class ImportRunner {
 	 * the latest run that reached them rejected, and those no run reached. The rows are
 	 * read from the job's input as it is now (fixed in place, or with a fixed mapping),
 	 * under the same identity rules as any run.
-	 * @throws NoEarlierRunException if no run of the job wrote results in the output
-	 * folder
+	 * @throws UserInputException ({@link JobError#NO_EARLIER_RUN}) if no run of the job
+	 * wrote results in the output folder
 	 */
 	public RunResult retryFailed(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress) {
 		Map<String, SettledRows> settled = new java.util.HashMap<>();
@@ -107,7 +108,10 @@ public final class ImportRunner {
 			}
 		}
 		if (settled.isEmpty()) {
-			throw new NoEarlierRunException(job.name(), options.outputRoot().resolve(job.name()));
+			throw new UserInputException(
+					JobError.NO_EARLIER_RUN, null, "no run of " + job.name() + " has results in "
+							+ options.outputRoot().resolve(job.name()) + ", so no row of it failed yet",
+					"Run it first: closebatch run " + job.name(), null);
 		}
 		// A share of rejected rows means nothing over rows chosen for having been
 		// rejected:
@@ -118,15 +122,6 @@ public final class ImportRunner {
 			SettledRows ofStep = settled.get(step.name());
 			return (row) -> ofStep == null || !ofStep.contains(row.number());
 		});
-	}
-
-	/** {@code retry-failed} found no earlier run to take the failed rows of. */
-	public static final class NoEarlierRunException extends RuntimeException {
-
-		NoEarlierRunException(String job, Path folder) {
-			super("no run of " + job + " has results in " + folder + ", so no row of it failed yet");
-		}
-
 	}
 
 	/**

@@ -2,6 +2,8 @@ package closebatch.report;
 
 import java.util.Objects;
 
+import closebatch.error.UserInputException;
+
 /**
  * The process exit code of a run, and the headline that explains it, as DESIGN §1 defines
  * them for CI.
@@ -30,6 +32,15 @@ public record ExitDecision(int code, String headline) {
 
 	public ExitDecision {
 		Objects.requireNonNull(headline, "headline");
+	}
+
+	/**
+	 * The exit code of a user's mistake that stopped a command before or outside a run.
+	 * @param problem the mistake
+	 * @return 2, or 1 when running the same command again can get past it
+	 */
+	public static int of(UserInputException problem) {
+		return problem.code().passesOnRetry() ? FAILED : INVALID;
 	}
 
 	/**
