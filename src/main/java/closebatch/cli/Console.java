@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 
 import closebatch.job.JobTarget;
+import closebatch.report.RunReport;
 import closebatch.report.SummaryJson;
 import tools.jackson.databind.JsonNode;
 

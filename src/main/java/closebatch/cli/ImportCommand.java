@@ -51,7 +51,7 @@ abstract class ImportCommand implements Callable<Integer> {
 			}
 			before(job, console.human());
 			try (JobTarget target = Targets.open(this.root.environment(), this.options, console)) {
-				return console.finish(RunReport.of(run(job, target, console)), target);
+				return console.finish(run(job, target, console).report(), target);
 			}
 		}
 		catch (RuntimeException ex) {

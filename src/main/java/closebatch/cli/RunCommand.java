@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
 						result = new ImportRunner(Clock.systemUTC()).run(job, runOptions, target, progress);
 					}
 				}
-				return console.finish(RunReport.of(result), target);
+				return console.finish(result.report(), target);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -99,8 +99,7 @@ final class RunCommand implements Callable<Integer> {
 		}
 		try (JobTarget target = Targets.open(this.root.environment(), this.options, console)) {
 			RunOptions runOptions = this.options.runOptions(this.root.environment(), mode, RejectThreshold.NONE);
-			return console.finish(RunReport.of(new ExportRunner(Clock.systemUTC()).run(job, runOptions, target)),
-					target);
+			return console.finish(new ExportRunner(Clock.systemUTC()).run(job, runOptions, target).report(), target);
 		}
 	}
 

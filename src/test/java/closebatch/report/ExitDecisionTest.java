@@ -89,6 +89,14 @@ class ExitDecisionTest {
 	}
 
 	@Test
+	void decidesARunWithoutRowsToWeighByHowItEndedAlone() {
+		assertThat(ExitDecision.of(RunStatus.COMPLETED).code()).isZero();
+		assertThat(ExitDecision.of(RunStatus.FAILED).code()).isEqualTo(1);
+		assertThat(ExitDecision.of(RunStatus.INVALID).code()).isEqualTo(2);
+		assertThat(ExitDecision.of(RunStatus.AUTH_REFUSED).code()).isEqualTo(4);
+	}
+
+	@Test
 	void refusesThresholdsOutsideTheirRange() {
 		assertThatThrownBy(() -> new RejectThreshold(-1L, null)).hasMessageContaining("--max-rejects");
 		assertThatThrownBy(() -> new RejectThreshold(null, 1.5)).hasMessageContaining("--max-reject-rate");
