@@ -47,27 +47,23 @@ final class ProblemReport {
 			return ExitDecision.of(input);
 		}
 		if (problem instanceof AuthenticationException refused) {
-			print(err, "CB-AUTH", refused.getMessage(),
-					"Check the API key (Close: Settings > API Keys) and that its user may do this.");
+			print(err, FailureCode.AUTH, refused.getMessage(), null);
 			return ExitDecision.AUTH_REFUSED;
 		}
 		if (problem instanceof NetworkException network) {
-			print(err, "CB-NETWORK", network.getMessage(), network.hint());
+			print(err, FailureCode.NETWORK, network.getMessage(), network.hint());
 			return ExitDecision.FAILED;
 		}
 		if (problem instanceof CloseApiException api) {
-			print(err, "CB-API", api.getMessage(), resumable(api) ? RUN_AGAIN
-					: "Close refused the request; the message says why. This is not fixed by running again.");
+			print(err, FailureCode.API, api.getMessage(), resumable(api) ? RUN_AGAIN : null);
 			return ExitDecision.FAILED;
 		}
 		if (problem instanceof UncheckedIOException || problem instanceof IOException) {
-			print(err, "CB-IO", oneLine(problem),
-					"Check the disk space and the permissions of the state file and the output folder; then "
-							+ "run the same command again to resume.");
+			print(err, FailureCode.IO, oneLine(problem), null);
 			return ExitDecision.FAILED;
 		}
 		TRACE.error("Unexpected failure", problem);
-		print(err, "CB-BUG",
+		print(err, FailureCode.BUG,
 				"closebatch stopped on an unexpected " + problem.getClass().getSimpleName() + ": " + oneLine(problem),
 				"This is a bug in closebatch, not a problem with your input; the details are in " + LogFile.path()
 						+ ". Please report it with that file.");
@@ -79,7 +75,7 @@ final class ProblemReport {
 	 * network failure comes with its code, anything else is named a failed run.
 	 */
 	static void reportRunFailure(String failure, PrintWriter err) {
-		print(err, failure.matches("^[A-Z]+-[A-Z0-9]+ .*") ? failure : "CB-RUN " + failure);
+		print(err, failure.matches("^[A-Z]+-[A-Z0-9]+ .*") ? failure : FailureCode.RUN.code() + " " + failure);
 	}
 
 	private static boolean resumable(CloseApiException api) {
@@ -90,12 +86,8 @@ final class ProblemReport {
 		return Excerpt.of(String.valueOf(problem.getMessage()), 300);
 	}
 
-	private static void print(PrintWriter err, String code, String message, String hint) {
-		String text = code + " " + message;
-		if (hint != null && !hint.isBlank()) {
-			text += " Hint: " + hint;
-		}
-		print(err, text);
+	private static void print(PrintWriter err, FailureCode code, String message, String hint) {
+		print(err, code.describe(null, message, hint));
 	}
 
 	private static void print(PrintWriter err, String description) {

@@ -80,16 +80,7 @@ public class UserInputException extends RuntimeException {
 	 * @return the description, on one line
 	 */
 	public String describe() {
-		StringBuilder text = new StringBuilder(this.code.code()).append(' ');
-		if (this.location != null) {
-			text.append(this.location).append(": ");
-		}
-		text.append(getMessage());
-		if (!hint().isBlank()) {
-			text.append(" Hint: ").append(hint());
-		}
-		// One line, whatever the message quotes.
-		return text.toString().replace('\r', ' ').replace('\n', ' ');
+		return this.code.describe(this.location, getMessage(), hint());
 	}
 
 }
