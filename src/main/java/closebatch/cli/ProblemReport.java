@@ -23,11 +23,11 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Every line reads {@code error <code> <where>: <what>. Hint: <what to do>}. A user's
  * mistake ({@link UserInputException}) exits as
- * {@link ExitDecision#of(UserInputException)} decides: 2, or 1 when running again can get
- * past it; 4 for a key the API refuses; 1 for the rest. Only a failure that running again
- * can get past (a timeout or dropped connection, the server, the state file in use, a
- * full disk) advises running the same command again; a network failure says first what to
- * check. Anything else is a bug in closebatch: its stack trace goes to the log file,
+ * {@link ExitDecision#codeOf(UserInputException)} decides: 2, or 1 when running again can
+ * get past it; 4 for a key the API refuses; 1 for the rest. Only a failure that running
+ * again can get past (a timeout or dropped connection, the server, the state file in use,
+ * a full disk) advises running the same command again; a network failure says first what
+ * to check. Anything else is a bug in closebatch: its stack trace goes to the log file,
  * never to the terminal.
  */
 final class ProblemReport {
@@ -44,7 +44,7 @@ final class ProblemReport {
 		TRACE.debug("The command stopped", problem);
 		if (problem instanceof UserInputException input) {
 			print(err, input.describe());
-			return ExitDecision.of(input);
+			return ExitDecision.codeOf(input);
 		}
 		if (problem instanceof AuthenticationException refused) {
 			print(err, FailureCode.AUTH, refused.getMessage(), null);
@@ -64,7 +64,8 @@ final class ProblemReport {
 		}
 		TRACE.error("Unexpected failure", problem);
 		print(err, FailureCode.BUG,
-				"closebatch stopped on an unexpected " + problem.getClass().getSimpleName() + ": " + oneLine(problem),
+				"closebatch stopped on an unexpected " + problem.getClass().getSimpleName()
+						+ ((problem.getMessage() != null) ? ": " + oneLine(problem) : ""),
 				"This is a bug in closebatch, not a problem with your input; the details are in " + LogFile.path()
 						+ ". Please report it with that file.");
 		return ExitDecision.FAILED;

@@ -51,11 +51,9 @@ public class ConfigError extends UserInputException {
 	}
 
 	private static SourceLocation at(YamlLocation location) {
-		SourceLocation at = SourceLocation.of(location.toString());
-		if (location.line() > 0) {
-			at = SourceLocation.of(location.source()).atRow(location.line());
-		}
-		return (location.column() > 0) ? at.atColumn(Integer.toString(location.column())) : at;
+		SourceLocation line = SourceLocation.of(location.source()).atRow(location.line());
+		return (location.line() > 0 && location.column() > 0) ? line.atColumn(Integer.toString(location.column()))
+				: line;
 	}
 
 	/** Where the mistake is, as the YAML reader found it. */

@@ -6,7 +6,7 @@ import closebatch.error.UserInputException;
 
 /**
  * The process exit code of a run, and the headline that explains it, as DESIGN §1 defines
- * them for CI.
+ * them for CI; also the exit code of a command a user's mistake stopped.
  *
  * <p>
  * 0: completed, every row accounted for and none rejected. 3: completed with rejected
@@ -55,7 +55,7 @@ public record ExitDecision(int code, String headline) {
 	 * @param problem the mistake
 	 * @return 2, or 1 when running the same command again can get past it
 	 */
-	public static int of(UserInputException problem) {
+	public static int codeOf(UserInputException problem) {
 		return problem.code().passesOnRetry() ? FAILED : INVALID;
 	}
 

@@ -35,7 +35,7 @@ public final class RunReport {
 			String failure, Path outputDir) {
 		this.summary = summary;
 		this.json = json;
-		this.text = text;
+		this.text = text + "Output: " + outputDir + "\n";
 		this.line = line;
 		this.decision = Objects.requireNonNull(decision, "decision");
 		this.failure = failure;
@@ -64,9 +64,8 @@ public final class RunReport {
 				+ " read: " + rows.created() + " created, " + rows.updated() + " updated, " + rows.unchanged()
 				+ " unchanged, " + rows.rejected() + " rejected, " + rows.skipped() + " skipped; " + outputDir;
 		ObjectNode json = SummaryJson.toJson(summary, decision);
-		return new RunReport(json, forScripts(json, outputDir, failure),
-				SummaryText.render(summary, decision) + "Output: " + outputDir + "\n", line, decision, failure,
-				outputDir);
+		return new RunReport(json, forScripts(json, outputDir, failure), SummaryText.render(summary, decision), line,
+				decision, failure, outputDir);
 	}
 
 	/**
@@ -79,9 +78,8 @@ public final class RunReport {
 	public static RunReport of(ExportSummary summary, Path outputDir, String failure) {
 		ExitDecision decision = ExitDecision.of(summary.status());
 		ObjectNode json = summary.toJson(decision);
-		return new RunReport(json, forScripts(json, outputDir, failure),
-				summary.text(decision) + "Output: " + outputDir + "\n", summary.line() + "; " + outputDir, decision,
-				failure, outputDir);
+		return new RunReport(json, forScripts(json, outputDir, failure), summary.text(decision),
+				summary.line() + "; " + outputDir, decision, failure, outputDir);
 	}
 
 	/**
@@ -116,7 +114,7 @@ public final class RunReport {
 		}
 		String text = "Plan for " + summary.job() + " (nothing was written): " + counts + " (records)\n"
 				+ ((cost != null) ? "Cost: " + cost.describe() + "\n" : "") + "A run would end: " + decision.headline()
-				+ "\n" + "Plan: " + planFile + "\n" + "Output: " + outputDir + "\n";
+				+ "\n" + "Plan: " + planFile + "\n";
 		String line = "Plan for " + summary.job() + ": " + counts + ((cost != null) ? "; " + cost.describe() : "")
 				+ "; a run would end: " + decision.headline() + "; " + planFile;
 		return new RunReport(file, json, text, line, decision, failure, outputDir);

@@ -66,6 +66,14 @@ class ProblemReportTest {
 	}
 
 	@Test
+	void aBugIsNamedOneWithoutPrintingANullMessage() {
+		assertThat(report(new IllegalStateException())).isEqualTo(1);
+		assertThat(this.err.toString())
+			.startsWith("error CB-BUG closebatch stopped on an unexpected IllegalStateException Hint: ")
+			.doesNotContain("null");
+	}
+
+	@Test
 	void whatStoppedARunKeepsItsCodeOrIsNamedAFailedRun() {
 		PrintWriter writer = new PrintWriter(this.err);
 
