@@ -31,7 +31,8 @@ public final class CheckpointDatabase implements AutoCloseable {
 	/** The default location, relative to the working directory. */
 	public static final Path DEFAULT_PATH = Path.of(".closebatch", "state.db");
 
-	private static final int DEFAULT_POOL_SIZE = 4;
+	/** Connections to the database when the run does not say how many it needs. */
+	public static final int DEFAULT_POOL_SIZE = 4;
 
 	private final StateLocation location;
 

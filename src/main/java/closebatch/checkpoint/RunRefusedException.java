@@ -1,5 +1,8 @@
 package closebatch.checkpoint;
 
+import closebatch.error.ErrorCode;
+import closebatch.error.UserInputException;
+
 /**
  * The checkpoint refuses to start or resume a run: the state file is in use by another
  * live process, the state database cannot be reached, or the input or mapping changed
@@ -9,10 +12,10 @@ package closebatch.checkpoint;
  * A user's situation, not a bug: the message says what was found (and where), never
  * contains a secret, and {@link #hint()} says what to do.
  */
-public final class RunRefusedException extends RuntimeException {
+public final class RunRefusedException extends UserInputException {
 
-	/** Why the run was refused. */
-	public enum Reason {
+	/** Why the run was refused: the error code, {@code CB-STATE} for each. */
+	public enum Reason implements ErrorCode {
 
 		/** Another live process owns the state file, or runs the job on the target. */
 		STATE_IN_USE,
@@ -24,18 +27,27 @@ public final class RunRefusedException extends RuntimeException {
 		INPUT_CHANGED,
 
 		/** The mapping's fingerprint differs from the failed run's. */
-		MAPPING_CHANGED
+		MAPPING_CHANGED;
+
+		@Override
+		public String code() {
+			return "CB-STATE";
+		}
+
+		@Override
+		public String hint() {
+			return "Check the state file or database named, then run the same command again.";
+		}
+
+		@Override
+		public boolean passesOnRetry() {
+			return this == STATE_IN_USE || this == STATE_UNREACHABLE;
+		}
 
 	}
 
-	private final Reason reason;
-
-	private final String hint;
-
 	public RunRefusedException(Reason reason, String message, String hint) {
-		super(message, null, false, false);
-		this.reason = reason;
-		this.hint = hint;
+		super(reason, null, message, hint, null);
 	}
 
 	/** The PostgreSQL state database at {@code state} could not be connected to. */
@@ -52,12 +64,7 @@ public final class RunRefusedException extends RuntimeException {
 	}
 
 	public Reason reason() {
-		return this.reason;
-	}
-
-	/** What the user can do about it. */
-	public String hint() {
-		return this.hint;
+		return (Reason) code();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import closebatch.error.Secrets;
+import closebatch.error.UserInputException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ public final class ClosebatchCommand implements Callable<Integer> {
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
 			CommandLine.Model.CommandSpec command = ex.getCommandLine().getCommandSpec();
 			return ProblemReport.report(
-					new UsageProblem(ex.getMessage(),
+					CommandError.usage(ex.getMessage(),
 							"Run '" + command.qualifiedName() + " --help' for its arguments and options."),
 					ex.getCommandLine().getErr());
 		});
@@ -93,7 +94,7 @@ public final class ClosebatchCommand implements Callable<Integer> {
 		try {
 			settings = LogSettings.apply(level, environment, System.getProperties(), quiet);
 		}
-		catch (UsageProblem ex) {
+		catch (UserInputException ex) {
 			return ProblemReport.report(ex, parseResult.commandSpec().commandLine().getErr());
 		}
 		try (settings) {
@@ -115,7 +116,7 @@ public final class ClosebatchCommand implements Callable<Integer> {
 		CommandLine commandLine = this.spec.commandLine();
 		commandLine.usage(commandLine.getErr());
 		return ProblemReport.report(
-				new UsageProblem("No command given.", "Name one of the commands above, e.g. 'closebatch run <job>'."),
+				CommandError.usage("No command given.", "Name one of the commands above, e.g. 'closebatch run <job>'."),
 				commandLine.getErr());
 	}
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 
 import closebatch.job.JobTarget;
+import closebatch.report.RunReport;
 import closebatch.report.SummaryJson;
 import tools.jackson.databind.JsonNode;
 
@@ -70,10 +71,7 @@ final class Console {
 	 */
 	int finish(RunReport report, JobTarget target) {
 		if (report.failure() != null) {
-			String failure = report.failure();
-			// A user's error comes with its code; anything else is named a failed run.
-			this.err.println("error " + (failure.matches("^[A-Z]+-[A-Z0-9]+ .*") ? failure : "CB-RUN " + failure));
-			this.err.flush();
+			ProblemReport.reportRunFailure(report.failure(), this.err);
 		}
 		this.human.print(report.text());
 		if (target.embedded() && !this.quiet) {

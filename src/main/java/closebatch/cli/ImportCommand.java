@@ -46,12 +46,12 @@ abstract class ImportCommand implements Callable<Integer> {
 		try {
 			JobDefinition definition = this.options.load();
 			if (!(definition instanceof ImportJob job)) {
-				throw new UsageProblem("Job " + definition.name() + " is not an import; only imports are " + doneTo(),
+				throw CommandError.usage("Job " + definition.name() + " is not an import; only imports are " + doneTo(),
 						"Run it with 'closebatch run " + definition.name() + "'.");
 			}
 			before(job, console.human());
 			try (JobTarget target = Targets.open(this.root.environment(), this.options, console)) {
-				return console.finish(RunReport.of(run(job, target, console)), target);
+				return console.finish(run(job, target, console).report(), target);
 			}
 		}
 		catch (RuntimeException ex) {

@@ -63,7 +63,7 @@ final class JobOptions {
 			return StateLocation.of(option, environment);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UsageProblem(ex.getMessage(), "Give --state a file, or a jdbc:postgresql://HOST:PORT/DB URL "
+			throw CommandError.usage(ex.getMessage(), "Give --state a file, or a jdbc:postgresql://HOST:PORT/DB URL "
 					+ "with the credentials in CLOSEBATCH_STATE_USER and CLOSEBATCH_STATE_PASSWORD.");
 		}
 	}
@@ -71,11 +71,11 @@ final class JobOptions {
 	JobDefinition load() {
 		Path file = jobFile();
 		if (!Files.exists(file)) {
-			throw new UsageProblem("No job file " + file,
+			throw CommandError.usage("No job file " + file,
 					"Run 'closebatch jobs' to list the jobs in jobs/, or give the path of a job file.");
 		}
 		RegularFiles.problem(file).ifPresent((problem) -> {
-			throw new UsageProblem("The job file " + file + " " + problem, "Give the path of a job's YAML file.");
+			throw CommandError.usage("The job file " + file + " " + problem, "Give the path of a job's YAML file.");
 		});
 		return JobLoader.load(file, this.overrides);
 	}

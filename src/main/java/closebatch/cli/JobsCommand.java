@@ -63,7 +63,7 @@ final class JobsCommand implements Callable<Integer> {
 			return "export  " + export.objectType() + " -> " + export.output().path();
 		}
 		catch (ConfigError ex) {
-			return "INVALID " + ex.getMessage();
+			return "INVALID " + ex.location() + ": " + ex.getMessage();
 		}
 	}
 

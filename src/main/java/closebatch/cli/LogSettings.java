@@ -59,7 +59,8 @@ final class LogSettings implements AutoCloseable {
 	 * @param properties the system properties ({@code logging.level.<logger>})
 	 * @param quiet whether only errors may reach the console
 	 * @return the settings, to close when the command ends
-	 * @throws UsageProblem when a level is not one of {@link #LEVELS}
+	 * @throws closebatch.error.UserInputException when a level is not one of
+	 * {@link #LEVELS}
 	 */
 	static LogSettings apply(String option, Map<String, String> environment, Properties properties, boolean quiet) {
 		String level = (option != null) ? option : environment.get(VARIABLE);
@@ -93,12 +94,12 @@ final class LogSettings implements AutoCloseable {
 	 * @param text the name
 	 * @param source where it was given, for the error
 	 * @return the level
-	 * @throws UsageProblem naming the accepted levels
+	 * @throws closebatch.error.UserInputException naming the accepted levels
 	 */
 	static Level parse(String text, String source) {
 		String name = text.strip().toUpperCase(Locale.ROOT);
 		if (!LEVELS.contains(name)) {
-			throw new UsageProblem(source + " " + text + " is not a log level",
+			throw CommandError.usage(source + " " + text + " is not a log level",
 					"Use one of " + String.join(", ", LEVELS) + " (in any case).");
 		}
 		return Level.toLevel(name);

@@ -24,7 +24,7 @@ final class MappingCommand implements Callable<Integer> {
 		CommandLine commandLine = this.spec.commandLine();
 		commandLine.usage(commandLine.getErr());
 		return ProblemReport.report(
-				new UsageProblem("No mapping command given.",
+				CommandError.usage("No mapping command given.",
 						"Use 'closebatch mapping init <file>' to guess a mapping from a CSV or XLSX file."),
 				commandLine.getErr());
 	}

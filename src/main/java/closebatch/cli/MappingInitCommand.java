@@ -106,7 +106,7 @@ final class MappingInitCommand implements Callable<Integer> {
 					.toLowerCase(Locale.ROOT)
 					.replaceAll("[^a-z0-9._-]+", "-");
 		if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
-			throw new UsageProblem("'" + name + "' cannot name a job and a mapping",
+			throw CommandError.usage("'" + name + "' cannot name a job and a mapping",
 					"Give --job NAME with letters, digits, '.', '_' and '-', starting with a letter or digit.");
 		}
 		return name;
@@ -118,7 +118,7 @@ final class MappingInitCommand implements Callable<Integer> {
 		}
 		List<Path> existing = List.of(files).stream().filter(Files::exists).toList();
 		if (!existing.isEmpty()) {
-			throw new UsageProblem(
+			throw CommandError.usage(
 					existing.stream().map(Path::toString).collect(Collectors.joining(" and "))
 							+ ((existing.size() == 1) ? " exists" : " exist") + "; nothing was written",
 					"Choose another name with --job NAME, or replace them with --force.");
@@ -127,7 +127,7 @@ final class MappingInitCommand implements Callable<Integer> {
 
 	private SourceFile source() {
 		RegularFiles.problem(this.file).ifPresent((problem) -> {
-			throw new UsageProblem("The input " + this.file + " " + problem, "Give the path of a CSV or XLSX file.");
+			throw CommandError.usage("The input " + this.file + " " + problem, "Give the path of a CSV or XLSX file.");
 		});
 		SourceFile source = SourceFile.of(this.file);
 		if (source instanceof CsvFile csv && this.encoding != null) {

@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
-import closebatch.checkpoint.RunRefusedException;
 import closebatch.close.AuthenticationException;
 import closebatch.close.CloseApiException;
-import closebatch.close.CloseConfigurationException;
 import closebatch.close.InDoubtException;
 import closebatch.close.NetworkException;
 import closebatch.close.RateLimitedException;
 import closebatch.close.ServerException;
-import closebatch.config.ConfigError;
 import closebatch.error.Excerpt;
 import closebatch.error.UserInputException;
 import closebatch.report.ExitDecision;
@@ -20,16 +17,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns what stops a command before or outside a run into one line for the user and an
- * exit code: the one rule for errors.
+ * Turns what stops a command into one line for the user and an exit code: the one rule
+ * for errors, and the one place that prints them.
  *
  * <p>
- * Every line reads {@code error <code> <where>: <what>. Hint: <what to do>}. 2 for a bad
- * command, job, mapping, input or configuration; 4 for a key the API refuses; 1 for the
- * rest. Only a failure that running again can get past (a timeout or dropped connection,
- * the server, the state file in use, a full disk) advises running the same command again;
- * a network failure says first what to check. Anything else is a bug in closebatch: its
- * stack trace goes to the log file, never to the terminal.
+ * Every line reads {@code error <code> <where>: <what>. Hint: <what to do>}. A user's
+ * mistake ({@link UserInputException}) exits as
+ * {@link ExitDecision#codeOf(UserInputException)} decides: 2, or 1 when running again can
+ * get past it; 4 for a key the API refuses; 1 for the rest. Only a failure that running
+ * again can get past (a timeout or dropped connection, the server, the state file in use,
+ * a full disk) advises running the same command again; a network failure says first what
+ * to check. Anything else is a bug in closebatch: its stack trace goes to the log file,
+ * never to the terminal.
  */
 final class ProblemReport {
 
@@ -45,53 +44,39 @@ final class ProblemReport {
 		TRACE.debug("The command stopped", problem);
 		if (problem instanceof UserInputException input) {
 			print(err, input.describe());
-			return ExitDecision.INVALID;
-		}
-		if (problem instanceof ConfigError config) {
-			print(err, config.code(), config.getMessage(), config.hint());
-			return ExitDecision.INVALID;
-		}
-		if (problem instanceof UsageProblem usage) {
-			print(err, "CB-USAGE", usage.getMessage(), usage.hint());
-			return ExitDecision.INVALID;
-		}
-		if (problem instanceof RunRefusedException refused) {
-			print(err, "CB-STATE", refused.getMessage(), refused.hint());
-			return switch (refused.reason()) {
-				case STATE_IN_USE, STATE_UNREACHABLE -> ExitDecision.FAILED;
-				case INPUT_CHANGED, MAPPING_CHANGED -> ExitDecision.INVALID;
-			};
-		}
-		if (problem instanceof CloseConfigurationException configuration) {
-			print(err, "CB-TARGET", configuration.getMessage(), configuration.hint());
-			return ExitDecision.INVALID;
+			return ExitDecision.codeOf(input);
 		}
 		if (problem instanceof AuthenticationException refused) {
-			print(err, "CB-AUTH", refused.getMessage(),
-					"Check the API key (Close: Settings > API Keys) and that its user may do this.");
+			print(err, FailureCode.AUTH, refused.getMessage(), null);
 			return ExitDecision.AUTH_REFUSED;
 		}
 		if (problem instanceof NetworkException network) {
-			print(err, "CB-NETWORK", network.getMessage(), network.hint());
+			print(err, FailureCode.NETWORK, network.getMessage(), network.hint());
 			return ExitDecision.FAILED;
 		}
 		if (problem instanceof CloseApiException api) {
-			print(err, "CB-API", api.getMessage(), resumable(api) ? RUN_AGAIN
-					: "Close refused the request; the message says why. This is not fixed by running again.");
+			print(err, FailureCode.API, api.getMessage(), resumable(api) ? RUN_AGAIN : null);
 			return ExitDecision.FAILED;
 		}
 		if (problem instanceof UncheckedIOException || problem instanceof IOException) {
-			print(err, "CB-IO", oneLine(problem),
-					"Check the disk space and the permissions of the state file and the output folder; then "
-							+ "run the same command again to resume.");
+			print(err, FailureCode.IO, oneLine(problem), null);
 			return ExitDecision.FAILED;
 		}
 		TRACE.error("Unexpected failure", problem);
-		print(err, "CB-BUG",
-				"closebatch stopped on an unexpected " + problem.getClass().getSimpleName() + ": " + oneLine(problem),
+		print(err, FailureCode.BUG,
+				"closebatch stopped on an unexpected " + problem.getClass().getSimpleName()
+						+ ((problem.getMessage() != null) ? ": " + oneLine(problem) : ""),
 				"This is a bug in closebatch, not a problem with your input; the details are in " + LogFile.path()
 						+ ". Please report it with that file.");
 		return ExitDecision.FAILED;
+	}
+
+	/**
+	 * Prints what stopped a run, as the run's result words it: a user's error or a
+	 * network failure comes with its code, anything else is named a failed run.
+	 */
+	static void reportRunFailure(String failure, PrintWriter err) {
+		print(err, failure.matches("^[A-Z]+-[A-Z0-9]+ .*") ? failure : FailureCode.RUN.code() + " " + failure);
 	}
 
 	private static boolean resumable(CloseApiException api) {
@@ -102,12 +87,8 @@ final class ProblemReport {
 		return Excerpt.of(String.valueOf(problem.getMessage()), 300);
 	}
 
-	private static void print(PrintWriter err, String code, String message, String hint) {
-		String text = code + " " + message;
-		if (hint != null && !hint.isBlank()) {
-			text += " Hint: " + hint;
-		}
-		print(err, text);
+	private static void print(PrintWriter err, FailureCode code, String message, String hint) {
+		print(err, code.describe(null, message, hint));
 	}
 
 	private static void print(PrintWriter err, String description) {

@@ -31,9 +31,6 @@ final class RetryFailedCommand extends ImportCommand {
 			return new ImportRunner(Clock.systemUTC()).retryFailed(job,
 					runOptions(RestartMode.FRESH, Thresholds.of(job, null, null)), target, progress);
 		}
-		catch (ImportRunner.NoEarlierRunException ex) {
-			throw new UsageProblem(ex.getMessage(), "Run it first: closebatch run " + job.name());
-		}
 	}
 
 }

@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
 						result = new ImportRunner(Clock.systemUTC()).run(job, runOptions, target, progress);
 					}
 				}
-				return console.finish(RunReport.of(result), target);
+				return console.finish(result.report(), target);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -94,13 +94,12 @@ final class RunCommand implements Callable<Integer> {
 
 	private int runExport(ExportJob job, RestartMode mode, Console console) {
 		if (this.dryRun) {
-			throw new UsageProblem("--dry-run is for imports: an export writes nothing to Close",
+			throw CommandError.usage("--dry-run is for imports: an export writes nothing to Close",
 					"Run the export without --dry-run; it only reads.");
 		}
 		try (JobTarget target = Targets.open(this.root.environment(), this.options, console)) {
 			RunOptions runOptions = this.options.runOptions(this.root.environment(), mode, RejectThreshold.NONE);
-			return console.finish(RunReport.of(new ExportRunner(Clock.systemUTC()).run(job, runOptions, target)),
-					target);
+			return console.finish(new ExportRunner(Clock.systemUTC()).run(job, runOptions, target).report(), target);
 		}
 	}
 
@@ -111,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
 		if (this.restart.equalsIgnoreCase("fresh")) {
 			return RestartMode.FRESH;
 		}
-		throw new UsageProblem("--restart=" + this.restart + " is not known",
+		throw CommandError.usage("--restart=" + this.restart + " is not known",
 				"Use --restart=fresh to start a new run; leave it out to resume.");
 	}
 

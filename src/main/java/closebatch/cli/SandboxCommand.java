@@ -98,11 +98,11 @@ final class SandboxCommand implements Callable<Integer> {
 	/** The settings the options give, or a usage problem naming the option at fault. */
 	private SandboxSettings settings() {
 		if (this.port < 0 || this.port > 65535) {
-			throw new UsageProblem("--port " + this.port + " is not a port: ports go from 1 to 65535",
+			throw CommandError.usage("--port " + this.port + " is not a port: ports go from 1 to 65535",
 					"Give a port between 1024 and 65535, or --port 0 for a free one.");
 		}
 		if (!(this.cursorTtlSeconds > 0) || this.searchCap < 1) {
-			throw new UsageProblem("--cursor-ttl-seconds and --search-cap must be positive",
+			throw CommandError.usage("--cursor-ttl-seconds and --search-cap must be positive",
 					"Close's own values are --cursor-ttl-seconds 30 and --search-cap 10000.");
 		}
 		try {
@@ -110,7 +110,7 @@ final class SandboxCommand implements Callable<Integer> {
 					Duration.ofMillis(Math.round(this.cursorTtlSeconds * 1000)), this.searchCap);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UsageProblem(ex.getMessage(),
+			throw CommandError.usage(ex.getMessage(),
 					"Run 'closebatch sandbox --help' for the options and their ranges.");
 		}
 	}
@@ -121,7 +121,7 @@ final class SandboxCommand implements Callable<Integer> {
 		}
 		catch (UncheckedIOException ex) {
 			String reason = (ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage();
-			throw new UsageProblem("cannot serve on 127.0.0.1:" + this.port + ": " + reason,
+			throw CommandError.usage("cannot serve on 127.0.0.1:" + this.port + ": " + reason,
 					"Choose another --port (or 0 for a free one), or stop what uses this one"
 							+ ((this.database != null) ? "; check that " + this.database + " can be written" : "")
 							+ ".");

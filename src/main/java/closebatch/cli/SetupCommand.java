@@ -34,7 +34,7 @@ final class SetupCommand implements Callable<Integer> {
 		CommandLine commandLine = this.spec.commandLine();
 		commandLine.usage(commandLine.getErr());
 		return ProblemReport.report(
-				new UsageProblem("No setup command given.",
+				CommandError.usage("No setup command given.",
 						"Use 'closebatch setup export --out setup.yaml', then 'closebatch setup plan setup.yaml'."),
 				commandLine.getErr());
 	}

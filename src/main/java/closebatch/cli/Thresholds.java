@@ -28,7 +28,7 @@ final class Thresholds {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw new UsageProblem("--max-reject-rate " + text + " is not a share of rows",
+			throw CommandError.usage("--max-reject-rate " + text + " is not a share of rows",
 					"Give a percentage such as 5% or a fraction such as 0.05.");
 		}
 	}

@@ -107,8 +107,9 @@ public record CloseTarget(URI baseUrl, Duration connectTimeout, Duration request
 		}
 		String scheme = (url.getScheme() == null) ? "" : url.getScheme().toLowerCase(Locale.ROOT);
 		if (!url.isAbsolute() || url.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-			throw invalid(
-					"The base URL " + url.getScheme() + "://" + url.getHost() + "… is not an http(s) URL with a host");
+			// Without a scheme, a user name before '@' is not user info to the parser.
+			throw invalid("The base URL " + url.toString().replaceFirst("^[^/]*@", "")
+					+ " is not an http(s) URL with a host");
 		}
 		if (url.getRawUserInfo() != null) {
 			throw invalid("The base URL must not contain a user name or password");

@@ -1,64 +1,74 @@
 package closebatch.config;
 
+import closebatch.error.ErrorCode;
+import closebatch.error.SourceLocation;
+import closebatch.error.UserInputException;
+
 /**
  * A user's mistake in a job file or another YAML configuration file, with where it is and
  * how to fix it.
  *
  * <p>
- * It never carries a stack trace: the location and the hint are the whole story. The
- * message starts with the location ({@code jobs/import-leads.yaml:7:3: ...}).
+ * The location and the hint are the whole story. It keeps the YAML line and column
+ * besides the {@link #location() location} it prints
+ * ({@code jobs/import-leads.yaml:7:3}).
  */
-public class ConfigError extends RuntimeException {
+public class ConfigError extends UserInputException {
 
-	/** The error code shown to the user. */
-	public static final String CODE = "CB-CONFIG";
+	/** The configuration stage's error code. */
+	public enum Code implements ErrorCode {
 
-	private final YamlLocation location;
+		CONFIG;
 
-	private final String problem;
+		@Override
+		public String code() {
+			return "CB-CONFIG";
+		}
 
-	private final String hint;
+		@Override
+		public String hint() {
+			return "Fix the job file (or the --set option) at the place named.";
+		}
+
+	}
+
+	private final YamlLocation place;
 
 	public ConfigError(YamlLocation location, String problem, String hint) {
-		super(location + ": " + problem, null, false, false);
-		this.location = location;
-		this.problem = problem;
-		this.hint = (hint != null) ? hint : "";
+		this(Code.CONFIG, location, problem, hint);
 	}
 
-	/** The error code shown to the user. */
-	public String code() {
-		return CODE;
+	/**
+	 * A mistake in a YAML file of another stage, under that stage's code.
+	 * @param code the stage's code
+	 * @param location where the mistake is
+	 * @param problem what is wrong, without the location
+	 * @param hint what to do about it; null or empty when the problem says it all
+	 */
+	protected ConfigError(ErrorCode code, YamlLocation location, String problem, String hint) {
+		super(code, at(location), problem, (hint != null) ? hint : "", null);
+		this.place = location;
 	}
 
-	/** Where the mistake is. */
-	public YamlLocation location() {
-		return this.location;
+	private static SourceLocation at(YamlLocation location) {
+		SourceLocation line = SourceLocation.of(location.source()).atRow(location.line());
+		return (location.line() > 0 && location.column() > 0) ? line.atColumn(Integer.toString(location.column()))
+				: line;
 	}
 
-	/** The file path as given (or the {@code --set} override). */
-	public String file() {
-		return this.location.source();
+	/** Where the mistake is, as the YAML reader found it. */
+	public YamlLocation place() {
+		return this.place;
 	}
 
 	/** The 1-based line, or 0 for a command-line override. */
 	public int line() {
-		return this.location.line();
+		return this.place.line();
 	}
 
 	/** The 1-based column, or 0 when unknown. */
 	public int column() {
-		return this.location.column();
-	}
-
-	/** What is wrong, without the location. */
-	public String problem() {
-		return this.problem;
-	}
-
-	/** What the user can do about it; empty when the message says it all. */
-	public String hint() {
-		return this.hint;
+		return this.place.column();
 	}
 
 }

@@ -8,12 +8,13 @@ import java.util.Objects;
  *
  * <p>
  * Rendered the way compilers do, so editors and people find the place:
- * {@code leads.csv:42, column C "Email"} or
- * {@code import-leads.yaml:7, key mapping.email}.
+ * {@code leads.csv:42, column C "Email"}, {@code import-leads.yaml:7, key mapping.email},
+ * or with a column number (a place in a text file) {@code import-leads.yaml:7:3}.
  *
  * @param file the file as the user named it; never null
  * @param row the 1-based line or row; 0 when the problem is about the whole file
- * @param column the column (for example {@code C "Email"}); null when none
+ * @param column the column (for example {@code C "Email"}, or {@code 3} for the third
+ * character of a line); null when none
  * @param key a key: a configuration path or a record key; null when none
  */
 public record SourceLocation(String file, long row, String column, String key) {
@@ -52,7 +53,10 @@ public record SourceLocation(String file, long row, String column, String key) {
 		if (this.row > 0) {
 			text.append(':').append(this.row);
 		}
-		if (this.column != null) {
+		if (this.column != null && this.row > 0 && this.column.matches("[0-9]+")) {
+			text.append(':').append(this.column);
+		}
+		else if (this.column != null) {
 			text.append(", column ").append(this.column);
 		}
 		if (this.key != null) {

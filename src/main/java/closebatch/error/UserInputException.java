@@ -9,8 +9,9 @@ import java.util.Objects;
  * <p>
  * Carries an {@link ErrorCode} with its hint and, when there is one, the
  * {@link SourceLocation} it points at. The command line prints {@link #describe()} and no
- * stack trace. Stages throw it as it is or subclass it when they need more fields; the
- * message never contains a secret such as the API key.
+ * stack trace; it records none either, since the location and the hint are the whole
+ * story (the cause, if any, keeps its own). Stages throw it as it is or subclass it when
+ * they need more fields; the message never contains a secret such as the API key.
  */
 public class UserInputException extends RuntimeException {
 
@@ -50,7 +51,7 @@ public class UserInputException extends RuntimeException {
 	 * @param cause the exception that revealed it, kept for the debug log; or null
 	 */
 	public UserInputException(ErrorCode code, SourceLocation location, String message, String hint, Throwable cause) {
-		super(Objects.requireNonNull(message, "message"), cause);
+		super(Objects.requireNonNull(message, "message"), cause, true, false);
 		this.code = Objects.requireNonNull(code, "code");
 		this.location = location;
 		this.hint = hint;
@@ -79,16 +80,7 @@ public class UserInputException extends RuntimeException {
 	 * @return the description, on one line
 	 */
 	public String describe() {
-		StringBuilder text = new StringBuilder(this.code.code()).append(' ');
-		if (this.location != null) {
-			text.append(this.location).append(": ");
-		}
-		text.append(getMessage());
-		if (!hint().isBlank()) {
-			text.append(" Hint: ").append(hint());
-		}
-		// One line, whatever the message quotes.
-		return text.toString().replace('\r', ' ').replace('\n', ' ');
+		return this.code.describe(this.location, getMessage(), hint());
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import closebatch.config.OutputSpec;
 import closebatch.error.SourceLocation;
 import closebatch.error.UserInputException;
-import closebatch.load.CloseSchema;
+import closebatch.mapping.Identity;
 
 /**
  * Decides an export's columns from its {@code fields} (or the defaults of its object
@@ -53,7 +53,7 @@ final class LayoutPlanner {
 			.stream()
 			// The record key imports keep is closebatch's own bookkeeping, not the user's
 			// data.
-			.filter((field) -> !field.name().equals(CloseSchema.KEY_FIELD))
+			.filter((field) -> !field.name().equals(Identity.KEY_FIELD))
 			.forEach((field) -> names.add("custom." + field.name()));
 		if (objectType.equals("lead")) {
 			names.add("addresses");

@@ -14,7 +14,7 @@ import closebatch.close.CloseClient;
 import closebatch.config.ListSource;
 import closebatch.config.OutputFormat;
 import closebatch.config.OutputSpec;
-import closebatch.load.CloseSchema;
+import closebatch.mapping.Identity;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,7 +47,7 @@ final class ObjectExports {
 	/** Reads what every object export needs: the leads' key field, the activity types. */
 	static ObjectExports read(CloseClient client, ExportTuning tuning) {
 		String keyFieldId = CustomFieldSchema.read(client, "lead")
-			.named(CloseSchema.KEY_FIELD)
+			.named(Identity.KEY_FIELD)
 			.map(CustomFieldDefinition::id)
 			.orElse(null);
 		// Close lists every custom activity type on one page.

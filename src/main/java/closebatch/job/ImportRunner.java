@@ -15,18 +15,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import closebatch.checkpoint.AbandonedRuns;
 import closebatch.checkpoint.CheckpointBatch;
 import closebatch.checkpoint.CheckpointDatabase;
 import closebatch.checkpoint.RunIdentity;
 import closebatch.checkpoint.RunLock;
-import closebatch.checkpoint.RunPlan;
 import closebatch.checkpoint.RunPlanner;
 import closebatch.close.CloseClient;
 import closebatch.close.PlannedWrites;
 import closebatch.config.ImportJob;
 import closebatch.config.ImportStep;
 import closebatch.config.InputSpec;
+import closebatch.error.UserInputException;
 import closebatch.load.CloseSchema;
 import closebatch.load.ImportJobs;
 import closebatch.load.ImportRun;
@@ -42,10 +41,11 @@ import closebatch.report.ExitDecision;
 import closebatch.report.PlanWriter;
 import closebatch.report.RejectThreshold;
 import closebatch.report.RejectsWriter;
+import closebatch.report.RentCost;
 import closebatch.report.ResultsWriter;
+import closebatch.report.RunReport;
 import closebatch.report.RunStatus;
 import closebatch.report.RunSummary;
-import closebatch.report.SummaryJson;
 import closebatch.source.CsvFile;
 import closebatch.source.SourceFile;
 import closebatch.source.SourceFingerprint;
@@ -56,7 +56,6 @@ import closebatch.source.SourceRows;
 import closebatch.source.XlsxFile;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -95,8 +94,8 @@ public final class ImportRunner {
 	 * the latest run that reached them rejected, and those no run reached. The rows are
 	 * read from the job's input as it is now (fixed in place, or with a fixed mapping),
 	 * under the same identity rules as any run.
-	 * @throws NoEarlierRunException if no run of the job wrote results in the output
-	 * folder
+	 * @throws UserInputException ({@link JobError#NO_EARLIER_RUN}) if no run of the job
+	 * wrote results in the output folder
 	 */
 	public RunResult retryFailed(ImportJob job, RunOptions options, JobTarget target, ProgressListener progress) {
 		Map<String, SettledRows> settled = new java.util.HashMap<>();
@@ -107,7 +106,10 @@ public final class ImportRunner {
 			}
 		}
 		if (settled.isEmpty()) {
-			throw new NoEarlierRunException(job.name(), options.outputRoot().resolve(job.name()));
+			throw new UserInputException(
+					JobError.NO_EARLIER_RUN, null, "no run of " + job.name() + " has results in "
+							+ options.outputRoot().resolve(job.name()) + ", so no row of it failed yet",
+					"Run it first: closebatch run " + job.name(), null);
 		}
 		// A share of rejected rows means nothing over rows chosen for having been
 		// rejected:
@@ -118,15 +120,6 @@ public final class ImportRunner {
 			SettledRows ofStep = settled.get(step.name());
 			return (row) -> ofStep == null || !ofStep.contains(row.number());
 		});
-	}
-
-	/** {@code retry-failed} found no earlier run to take the failed rows of. */
-	public static final class NoEarlierRunException extends RuntimeException {
-
-		NoEarlierRunException(String job, Path folder) {
-			super("no run of " + job + " has results in " + folder + ", so no row of it failed yet");
-		}
-
 	}
 
 	/**
@@ -175,16 +168,10 @@ public final class ImportRunner {
 		RunIdentity identity = new RunIdentity(job.name(), StepSource.combined(sources, StepSource::inputFingerprint),
 				StepSource.combined(sources, StepSource::mappingFingerprint), target.identity(), options.toolVersion());
 		CloseClient client = (planning != null) ? target.client().planning(planning.writes()) : target.client();
-		try (RunLock lock = RunLock.acquire(options.state(), job.name(), identity.target());
-				CheckpointDatabase database = CheckpointDatabase.open(options.state(),
-						Math.min(job.concurrency(), 8) + 2)) {
-			CheckpointBatch batch = CheckpointBatch.on(database);
-			AbandonedRuns.recover(batch, lock);
-			RunPlan plan = new RunPlanner(batch.jobRepository()).plan(identity, options.restart(),
-					RunFolders.lowestFree(options.outputRoot(), job.name()));
-			long runNumber = plan.parameters().getLong(RunIdentity.RUN_NUMBER);
-			Path outputDir = (planning != null) ? planning.dir()
-					: options.outputRoot().resolve(job.name()).resolve(Long.toString(runNumber));
+		try (RunSession session = RunSession.open(options, job.name(), identity.target(),
+				Math.min(job.concurrency(), 8) + 2)) {
+			RunSession.Run numbered = session.plan(identity, options);
+			Path outputDir = (planning != null) ? planning.dir() : numbered.folder();
 			List<PlanWriter> planFiles = new ArrayList<>();
 			try {
 				List<ImportRun.Step> steps = new ArrayList<>();
@@ -197,21 +184,18 @@ public final class ImportRunner {
 					}
 					steps.add(source.resolve(client, included.apply(source.step()), stepDir, planFile));
 				}
-				ImportRun run = new ImportRun(identity, job.name() + ":" + runNumber, steps, target.searchLags(),
-						(planning != null) ? planning.writes() : null, progress);
-				Job batchJob = ImportJobs.build(job, run, client, database, batch, this.clock);
-				JobExecution execution = batch.jobOperator().start(batchJob, plan.parameters());
-				return finish(job, options, target, batch, execution, run, outputDir,
-						(planning != null) ? planning.dir().getFileName().toString() : Long.toString(runNumber),
+				ImportRun run = new ImportRun(identity, job.name() + ":" + numbered.number(), steps,
+						target.searchLags(), (planning != null) ? planning.writes() : null, progress);
+				Job batchJob = ImportJobs.build(job, run, client, session.database(), session.batch(), this.clock);
+				JobExecution execution = session.start(batchJob, numbered);
+				return finish(job, options, target, session.batch(), execution, run, outputDir,
+						(planning != null) ? planning.dir().getFileName().toString() : Long.toString(numbered.number()),
 						(planning != null) ? planCounts(planFiles) : null,
 						Duration.between(started, this.clock.instant()));
 			}
 			finally {
 				planFiles.forEach(PlanWriter::close);
 			}
-		}
-		catch (JobExecutionException ex) {
-			throw new IllegalStateException("Cannot run job " + job.name() + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -325,9 +309,11 @@ public final class ImportRunner {
 						: rejectsFiles.isEmpty() ? null : outputDir.toString(),
 				Files.exists(results) ? results.toString() : null);
 		ExitDecision decision = ExitDecision.of(summary, options.threshold());
-		SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
-		return new RunResult(summary, decision, outputDir, Outcomes.failure(execution), planned,
-				rentCost(run, planned));
+		String failure = Outcomes.failure(execution);
+		RentCost cost = rentCost(run, planned);
+		RunReport report = (planned != null) ? RunReport.ofPlan(summary, decision, outputDir, failure, planned, cost)
+				: RunReport.of(summary, decision, outputDir, failure);
+		return new RunResult(summary, report.write(), planned, cost);
 	}
 
 	/** For a plan of phone numbers with a declared price, what its rents cost a month. */

@@ -25,9 +25,9 @@ import closebatch.report.RejectsWriter;
 import closebatch.report.ResultsWriter;
 import closebatch.report.RowError;
 import closebatch.report.RowOutcome;
+import closebatch.report.RunReport;
 import closebatch.report.RunStatus;
 import closebatch.report.RunSummary;
-import closebatch.report.SummaryJson;
 import closebatch.source.SourceFile;
 import closebatch.source.SourceRow;
 import closebatch.source.SourceRows;
@@ -74,8 +74,7 @@ public final class ValidateRunner {
 				(rejectsFiles.size() == 1) ? rejectsFiles.get(0) : rejectsFiles.isEmpty() ? null : outputDir,
 				job.hasSteps() ? outputDir : resultsFile);
 		ExitDecision decision = ExitDecision.of(summary, options.threshold());
-		SummaryJson.write(outputDir.resolve(SummaryJson.FILE_NAME), summary, decision);
-		return new RunResult(summary, decision, outputDir, null);
+		return new RunResult(summary, RunReport.of(summary, decision, outputDir, null).write(), null, null);
 	}
 
 	/**

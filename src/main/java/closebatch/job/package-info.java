@@ -1,9 +1,12 @@
 /**
- * Runs jobs: the lifecycle every run shares (take the state file's
- * {@link closebatch.checkpoint.RunLock}, recover runs a killed process left, plan the run
- * number and its folder in {@link closebatch.job.RunFolders}, start or resume, finish
- * with a {@link closebatch.job.RunResult}). {@link closebatch.job.ImportRunner} runs the
- * import step {@link closebatch.load.ImportJobs} builds, and plans and retries it;
+ * Runs jobs: the lifecycle every run shares ({@link closebatch.job.RunSession} takes the
+ * state's {@link closebatch.checkpoint.RunLock}, recovers runs a killed process left,
+ * numbers the run and its folder in {@link closebatch.job.RunFolders} and starts or
+ * resumes it; every run, validation included, finishes with one
+ * {@link closebatch.report.RunReport}, written once as {@code summary.json}, in its
+ * {@link closebatch.job.RunResult} or {@link closebatch.job.ExportResult}).
+ * {@link closebatch.job.ImportRunner} runs the import step
+ * {@link closebatch.load.ImportJobs} builds, and plans and retries it;
  * {@link closebatch.job.ExportRunner} runs {@link closebatch.export.ExportJobs}';
  * {@link closebatch.job.ValidateRunner} reads and maps a whole input and checks it
  * against the target without writing; {@link closebatch.job.JobTarget} chooses the Close

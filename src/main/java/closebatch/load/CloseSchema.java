@@ -23,9 +23,6 @@ public record CloseSchema(Map<String, String> statusIds, List<String> statusLabe
 		Map<CustomFieldSpec.Owner, Map<String, String>> fieldIds, List<String> multipleValues, String keyFieldId,
 		Set<String> newFieldIds) {
 
-	/** The name of the hidden lead custom field that holds the record key. */
-	public static final String KEY_FIELD = "closebatch_key";
-
 	/** Stands for the id of a field that a dry run would create. */
 	public static final String NOT_CREATED_YET = "cf_not_created_yet";
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import closebatch.mapping.Identity;
 import closebatch.close.ValidationException;
 import closebatch.close.model.FieldError;
 import closebatch.load.GroupResult.LeadChange;
@@ -89,7 +90,7 @@ final class RowOutcomes {
 		if (rule instanceof MatchRule.Custom custom) {
 			return "the custom field '" + custom.field() + "'";
 		}
-		return (rule instanceof MatchRule.Name) ? "name" : "the hidden key field " + CloseSchema.KEY_FIELD;
+		return (rule instanceof MatchRule.Name) ? "name" : "the hidden key field " + Identity.KEY_FIELD;
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 
+import closebatch.mapping.Identity;
 import closebatch.close.CloseClient;
 import closebatch.close.Query;
 import closebatch.mapping.CustomFieldSpec;
@@ -97,7 +98,7 @@ public final class SchemaResolver {
 				multiple.add(id);
 			}
 		}
-		JsonNode keyField = existing.get(CustomFieldSpec.Owner.LEAD).get(CloseSchema.KEY_FIELD);
+		JsonNode keyField = existing.get(CustomFieldSpec.Owner.LEAD).get(Identity.KEY_FIELD);
 		String keyFieldId = (keyField != null) ? keyField.path("id").asString() : createKeyField();
 		if (keyField == null && keyFieldId != null) {
 			created.add(keyFieldId);
@@ -148,11 +149,11 @@ public final class SchemaResolver {
 			return null;
 		}
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
-		body.put("name", CloseSchema.KEY_FIELD);
+		body.put("name", Identity.KEY_FIELD);
 		body.put("type", "hidden");
 		body.put("description", "Written by closebatch: the record key each import finds its lead by again.");
 		String id = createField(CustomFieldSpec.Owner.LEAD, body).path("id").asString();
-		log.info("Created the hidden lead field {} ({})", CloseSchema.KEY_FIELD, id);
+		log.info("Created the hidden lead field {} ({})", Identity.KEY_FIELD, id);
 		return id;
 	}
 

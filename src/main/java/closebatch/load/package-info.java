@@ -8,7 +8,7 @@
  * records into request bodies, and {@link closebatch.load.LeadLoader} writes one lead
  * with its contacts under the ledger of DESIGN §3: pending before a create, done with the
  * id after it, in-doubt creates resolved by looking the lead up by its key (kept in the
- * hidden lead field {@value closebatch.load.CloseSchema#KEY_FIELD}), unchanged records
+ * hidden lead field {@value closebatch.mapping.Identity#KEY_FIELD}), unchanged records
  * left alone. A record is known by its {@link closebatch.load.RecordKey}, made in one
  * place. {@link closebatch.load.PhoneNumberLoader} rents, updates and releases phone
  * numbers under the same ledger, each with the key of the user who owns the number

@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  */
 public record Identity(String namespace, List<String> keyColumns, List<MatchRule> match) {
 
+	/**
+	 * The hidden lead custom field in which Close holds each lead's identity,
+	 * {@code <namespace>:<key>}.
+	 */
+	public static final String KEY_FIELD = "closebatch_key";
+
 	private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
 	public Identity {

@@ -2,6 +2,7 @@ package closebatch.mapping;
 
 import closebatch.config.ConfigError;
 import closebatch.config.YamlLocation;
+import closebatch.error.ErrorCode;
 
 /**
  * A mistake in a mapping file (an unknown column, an unknown Close field, a bad
@@ -9,21 +10,30 @@ import closebatch.config.YamlLocation;
  */
 public final class MappingError extends ConfigError {
 
-	/** The error code shown to the user. */
-	public static final String CODE = "CB-MAPPING";
+	/** The mapping stage's error code. */
+	public enum Code implements ErrorCode {
+
+		MAPPING;
+
+		@Override
+		public String code() {
+			return "CB-MAPPING";
+		}
+
+		@Override
+		public String hint() {
+			return "Fix the mapping file at the place named.";
+		}
+
+	}
 
 	public MappingError(YamlLocation location, String problem, String hint) {
-		super(location, problem, hint);
+		super(Code.MAPPING, location, problem, hint);
 	}
 
 	static MappingError of(ConfigError error) {
 		return (error instanceof MappingError mapping) ? mapping
-				: new MappingError(error.location(), error.problem(), error.hint());
-	}
-
-	@Override
-	public String code() {
-		return CODE;
+				: new MappingError(error.place(), error.getMessage(), error.hint());
 	}
 
 }

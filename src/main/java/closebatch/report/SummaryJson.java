@@ -3,7 +3,6 @@ package closebatch.report;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import closebatch.error.Secrets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code contacts_updated}, {@code requests}, {@code retries}, {@code throttled},
  * {@code elapsed_ms}, {@code rejects_file}, {@code results_file} (null when not written),
  * {@code accounting_gap} (null when rows add up, else the gap in words) and
- * {@code exit_code}. The file is replaced atomically, so a reader never sees half of it.
+ * {@code exit_code}. {@link RunReport#write()} writes the file.
  */
 public final class SummaryJson {
 
@@ -70,16 +69,6 @@ public final class SummaryJson {
 		json.put("exit_code", decision.code());
 		json.put("outcome", decision.headline());
 		return json;
-	}
-
-	/**
-	 * Writes the summary to a file, replacing it atomically.
-	 * @param file the file, usually {@code out/<job>/<run>/summary.json}
-	 * @param summary the summary
-	 * @param decision the exit decision made from it
-	 */
-	public static void write(Path file, RunSummary summary, ExitDecision decision) {
-		TextFiles.replace(file, Secrets.redact(render(toJson(summary, decision))) + System.lineSeparator());
 	}
 
 	/**

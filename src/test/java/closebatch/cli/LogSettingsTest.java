@@ -6,6 +6,7 @@ import java.util.Properties;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import closebatch.error.UserInputException;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -57,9 +58,10 @@ class LogSettingsTest {
 		Properties properties = new Properties();
 		properties.setProperty("logging.level.closebatch", "verbose");
 
-		assertThatExceptionOfType(UsageProblem.class)
+		assertThatExceptionOfType(UserInputException.class)
 			.isThrownBy(() -> LogSettings.apply(null, Map.of(), properties, false))
 			.withMessageContaining("-Dlogging.level.closebatch verbose")
+			.satisfies((problem) -> assertThat(problem.code()).isEqualTo(CommandError.USAGE))
 			.satisfies((problem) -> assertThat(problem.hint()).contains("TRACE, DEBUG, INFO, WARN, ERROR, OFF"));
 	}
 

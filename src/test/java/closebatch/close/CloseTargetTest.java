@@ -60,7 +60,8 @@ class CloseTargetTest {
 		assertThatThrownBy(() -> CloseTarget.of("ftp://api.close.com/"))
 			.isInstanceOf(CloseConfigurationException.class);
 		assertThatThrownBy(() -> CloseTarget.of("api.close.com/api/v1/"))
-			.isInstanceOf(CloseConfigurationException.class);
+			.isInstanceOf(CloseConfigurationException.class)
+			.hasMessage("The base URL api.close.com/api/v1/ is not an http(s) URL with a host");
 		assertThatThrownBy(() -> CloseTarget.of("https://api.close.com/api/v1/?x=1"))
 			.isInstanceOf(CloseConfigurationException.class);
 	}

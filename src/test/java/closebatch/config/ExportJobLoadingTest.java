@@ -52,7 +52,7 @@ class ExportJobLoadingTest {
 		assertThatExceptionOfType(ConfigError.class)
 			.isThrownBy(() -> JobLoader.load(CONFIG.resolve("export-bad-explode.yaml")))
 			.satisfies((error) -> {
-				assertThat(error.problem()).isEqualTo("unknown explode 'opportunities'");
+				assertThat(error.getMessage()).isEqualTo("unknown explode 'opportunities'");
 				assertThat(error.line()).isEqualTo(5);
 			});
 	}

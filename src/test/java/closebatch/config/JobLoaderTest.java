@@ -36,8 +36,10 @@ class JobLoaderTest {
 			ImportJob job = (ImportJob) JobLoader.load(Path.of("jobs/import-leads.yaml"));
 
 			assertThat(job).isEqualTo(new ImportJob("import-leads",
-					List.of(new ImportStep(ImportStep.SINGLE, new InputSpec(Path.of("samples/leads.csv"),
-							InputFormat.CSV, StandardCharsets.UTF_8, null, null), Path.of("mappings/leads.yaml"))),
+					List.of(new ImportStep(ImportStep.SINGLE,
+							new InputSpec(Path.of("samples/leads.csv"), InputFormat.CSV, StandardCharsets.UTF_8, null,
+									null),
+							Path.of("mappings/leads.yaml"))),
 					100, ImportJob.DEFAULT_CONCURRENCY, 50L, 0.05));
 		}
 
@@ -97,7 +99,8 @@ class JobLoaderTest {
 		void refuseAnUnknownKeyNamingTheOverride() {
 			ConfigError error = errorOf("minimal-import/import-minimal.yaml", "input.pth=x.csv");
 
-			assertThat(error.getMessage()).isEqualTo("--set input.pth=x.csv: unknown key 'pth' in 'input'");
+			assertThat(error.location()).hasToString("--set input.pth=x.csv");
+			assertThat(error.getMessage()).isEqualTo("unknown key 'pth' in 'input'");
 			assertThat(error.hint()).isEqualTo("did you mean 'path'?");
 			assertThat(error.line()).isZero();
 		}
@@ -106,15 +109,15 @@ class JobLoaderTest {
 		void refuseToDescendIntoASingleValue() {
 			ConfigError error = errorOf("minimal-import/import-minimal.yaml", "mapping.path=x.yaml");
 
-			assertThat(error.getMessage())
-				.isEqualTo("--set mapping.path=x.yaml: 'mapping' is a single value, not a section with keys");
+			assertThat(error.describe()).isEqualTo(
+					"CB-CONFIG --set mapping.path=x.yaml: 'mapping' is a single value, not a section with keys Hint: set it directly: --set mapping=...");
 		}
 
 		@ParameterizedTest
 		@CsvSource(delimiter = '|', value = { "input.path|an override must look like key=value",
 				"input..path=x|the key 'input..path' has an empty part" })
 		void refuseAMalformedOverride(String override, String problem) {
-			assertThat(errorOf("minimal-import/import-minimal.yaml", override).problem()).isEqualTo(problem);
+			assertThat(errorOf("minimal-import/import-minimal.yaml", override).getMessage()).isEqualTo(problem);
 		}
 
 	}
@@ -163,13 +166,13 @@ class JobLoaderTest {
 		ConfigError error = errorOf("errors/" + file);
 
 		assertThat(error).as(file).isNotNull();
-		assertThat(error.file()).isEqualTo(CONFIG.resolve("errors/" + file).toString());
+		assertThat(error.location().file()).isEqualTo(CONFIG.resolve("errors/" + file).toString());
 		assertThat(List.of(error.line(), error.column())).as(error.getMessage()).containsExactly(line, column);
-		assertThat(error.problem()).isEqualTo(problem);
+		assertThat(error.getMessage()).isEqualTo(problem);
 		if (hint != null) {
 			assertThat(error.hint()).isEqualTo(hint);
 		}
-		assertThat(error.code()).isEqualTo(ConfigError.CODE);
+		assertThat(error.code()).isEqualTo(ConfigError.Code.CONFIG);
 	}
 
 }

@@ -53,6 +53,22 @@ class UserInputExceptionTest {
 	}
 
 	@Test
+	void locatesACharacterOfALineAsCompilersDo() {
+		SourceLocation job = SourceLocation.of("jobs/import-leads.yaml");
+
+		assertThat(job.atRow(7).atColumn("3")).hasToString("jobs/import-leads.yaml:7:3");
+		assertThat(SourceLocation.of("leads.xlsx").atColumn("3")).hasToString("leads.xlsx, column 3");
+	}
+
+	@Test
+	void usesTheHintOfItsCaseOverTheHintOfItsCodeAndPrintsNoneWhenBlank() {
+		assertThat(new UserInputException(MISSING_COLUMN, null, "no columns.", "Add one.", null).describe())
+			.isEqualTo("MAP-101 no columns. Hint: Add one.");
+		assertThat(new UserInputException(MISSING_COLUMN, null, "no columns.", "", null).describe())
+			.isEqualTo("MAP-101 no columns.");
+	}
+
+	@Test
 	void refusesANegativeRowOrAMissingFile() {
 		assertThatThrownBy(() -> new SourceLocation("a.csv", -1, null, null))
 			.isInstanceOf(IllegalArgumentException.class);

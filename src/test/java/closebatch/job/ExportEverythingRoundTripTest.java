@@ -155,13 +155,13 @@ class ExportEverythingRoundTripTest {
 			.replace("folder: out/everything", "folder: " + into));
 		ExportResult result = new ExportRunner(Clock.systemUTC()).run((ExportJob) JobLoader.load(jobFile),
 				options(name), InProcessImport.target(sandbox.baseUrl()));
-		assertThat(result.status()).as(result.failure()).isEqualTo(RunStatus.COMPLETED);
-		assertThat(result.mappingFile()).isEqualTo(into.resolve("import.yaml"));
+		assertThat(result.summary().status()).as(result.report().failure()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(result.summary().mappingFile()).isEqualTo(into.resolve("import.yaml"));
 		long rows = 0;
 		for (String file : files(into)) {
 			rows += csv(into.resolve(file)).size();
 		}
-		assertThat(result.rowsWritten()).as("the rows of every file").isEqualTo(rows);
+		assertThat(result.summary().rowsWritten()).as("the rows of every file").isEqualTo(rows);
 		return into;
 	}
 

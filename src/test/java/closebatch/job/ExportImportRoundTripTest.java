@@ -52,17 +52,19 @@ class ExportImportRoundTripTest {
 				Path.of("mappings/leads.yaml").toAbsolutePath(), "first")
 			.status()).isEqualTo(RunStatus.COMPLETED);
 		ExportResult exported = export(first, "first");
-		assertThat(exported.rowsWritten()).isEqualTo(100);
-		assertThat(exported.truncatedObjects()).isZero();
+		assertThat(exported.summary().rowsWritten()).isEqualTo(100);
+		assertThat(exported.summary().truncatedObjects()).isZero();
 
 		try (Sandbox fresh = Sandbox.start(SandboxSettings.defaults().withApiKeys(List.of("api_fresh_sandbox")))) {
 			JobTarget second = target(fresh.baseUrl().toString(), "api_fresh_sandbox");
-			var imported = importFile(second, exported.outputFile(), exported.mappingFile(), "second");
+			var imported = importFile(second, exported.summary().outputFile(), exported.summary().mappingFile(),
+					"second");
 			assertThat(imported.status()).isEqualTo(RunStatus.COMPLETED);
 			assertThat(imported.rows().rejected()).isZero();
 			ExportResult again = export(second, "second");
 
-			assertThat(withoutIdsAndTimes(again.outputFile())).isEqualTo(withoutIdsAndTimes(exported.outputFile()));
+			assertThat(withoutIdsAndTimes(again.summary().outputFile()))
+				.isEqualTo(withoutIdsAndTimes(exported.summary().outputFile()));
 		}
 	}
 
@@ -80,7 +82,7 @@ class ExportImportRoundTripTest {
 			.replace("path: out/leads.csv", "path: " + this.folder.resolve(name + "/leads.csv")));
 		ExportJob job = (ExportJob) JobLoader.load(jobFile);
 		ExportResult result = new ExportRunner(Clock.systemUTC()).run(job, options(name), target);
-		assertThat(result.status()).as(result.failure()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(result.summary().status()).as(result.report().failure()).isEqualTo(RunStatus.COMPLETED);
 		return result;
 	}
 

@@ -90,7 +90,8 @@ class IdentityInCloseTest {
 		Map<String, JsonNode> before = census();
 		sandbox.sandbox().requests().clear();
 
-		RunSummary back = run(job("import-export", exported.outputFile(), exported.mappingFile()), "state.db");
+		RunSummary back = run(job("import-export", exported.summary().outputFile(), exported.summary().mappingFile()),
+				"state.db");
 
 		assertThat(back.status()).isEqualTo(RunStatus.COMPLETED);
 		assertThat(back.rows().rejected()).isZero();
@@ -243,7 +244,7 @@ class IdentityInCloseTest {
 				this.folder.resolve("out"), RejectThreshold.NONE, "test");
 		ExportResult result = new ExportRunner(Clock.systemUTC()).run((ExportJob) JobLoader.load(jobFile), options,
 				target());
-		assertThat(result.status()).as(result.failure()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(result.summary().status()).as(result.report().failure()).isEqualTo(RunStatus.COMPLETED);
 		return result;
 	}
 

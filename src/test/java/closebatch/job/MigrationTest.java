@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import closebatch.mapping.Identity;
 import closebatch.close.ApiKey;
 import closebatch.close.CloseClient;
 import closebatch.close.CloseTarget;
@@ -232,7 +233,7 @@ class MigrationTest {
 		fields.put(FieldScope.LEAD,
 				after.fields(FieldScope.LEAD)
 					.stream()
-					.filter((field) -> !field.name().equals(CloseSchema.KEY_FIELD))
+					.filter((field) -> !field.name().equals(Identity.KEY_FIELD))
 					.toList());
 		assertThat(SetupFile.write(new Setup(fields, after.leadStatuses(), after.pipelines(),
 				after.customActivityTypes(), after.emailTemplates(), after.smsTemplates())))

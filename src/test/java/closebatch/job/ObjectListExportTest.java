@@ -51,14 +51,14 @@ class ObjectListExportTest {
 		ExportResult export = new ExportRunner(Clock.systemUTC()).run((ExportJob) JobLoader.load(exportJob),
 				options("export"), InProcessImport.target(sandbox.baseUrl()));
 
-		assertThat(export.status()).isEqualTo(RunStatus.COMPLETED);
-		assertThat(export.objectsWritten()).isEqualTo(objects);
-		assertThat(export.mappingFile()).isEqualTo(this.folder.resolve("objects.csv.mapping.yaml"));
-		assertThat(Files.readString(export.mappingFile())).contains("id: lead_id");
+		assertThat(export.summary().status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(export.summary().objectsWritten()).isEqualTo(objects);
+		assertThat(export.summary().mappingFile()).isEqualTo(this.folder.resolve("objects.csv.mapping.yaml"));
+		assertThat(Files.readString(export.summary().mappingFile())).contains("id: lead_id");
 		sandbox.sandbox().requests().clear();
 		Path importJob = this.folder.resolve("import-objects.yaml");
 		Files.writeString(importJob,
-				"type: import\ninput: {path: " + exported + "}\nmapping: " + export.mappingFile() + "\n");
+				"type: import\ninput: {path: " + exported + "}\nmapping: " + export.summary().mappingFile() + "\n");
 		RunSummary imported = new ImportRunner(Clock.systemUTC())
 			.run((ImportJob) JobLoader.load(importJob), options("import"), InProcessImport.target(sandbox.baseUrl()),
 					ProgressListener.NONE)

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import closebatch.error.UserInputException;
 import closebatch.load.ProgressListener;
 import closebatch.report.RejectThreshold;
 import closebatch.config.ImportJob;
@@ -83,7 +84,8 @@ class RetryFailedTest {
 	@Test
 	void refusesAJobThatHasNotRunYet() {
 		assertThatThrownBy(() -> retryFailed(Path.of("jobs/import-leads.yaml")))
-			.isInstanceOf(ImportRunner.NoEarlierRunException.class)
+			.isInstanceOfSatisfying(UserInputException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo(JobError.NO_EARLIER_RUN))
 			.hasMessageContaining("no run of import-leads");
 	}
 

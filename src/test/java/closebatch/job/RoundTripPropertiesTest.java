@@ -61,12 +61,12 @@ class RoundTripPropertiesTest {
 				.replace("path: out/leads.csv", "path: " + exportFile));
 			ExportResult exported = new ExportRunner(Clock.systemUTC()).run((ExportJob) JobLoader.load(exportJob),
 					options(folder, "export"), target(source));
-			assertThat(exported.status()).as(exported.failure()).isEqualTo(RunStatus.COMPLETED);
-			assertThat(exported.mappingFile()).hasFileName("leads." + format + ".mapping.yaml");
+			assertThat(exported.summary().status()).as(exported.report().failure()).isEqualTo(RunStatus.COMPLETED);
+			assertThat(exported.summary().mappingFile()).hasFileName("leads." + format + ".mapping.yaml");
 
 			Path importJob = folder.resolve("import.yaml");
-			Files.writeString(importJob,
-					"type: import\ninput:\n  path: " + exportFile + "\nmapping: " + exported.mappingFile() + "\n");
+			Files.writeString(importJob, "type: import\ninput:\n  path: " + exportFile + "\nmapping: "
+					+ exported.summary().mappingFile() + "\n");
 			var imported = new ImportRunner(Clock.systemUTC()).run((ImportJob) JobLoader.load(importJob),
 					options(folder, "import"), target(empty), ProgressListener.NONE);
 			assertThat(imported.summary().rows().rejected()).as(imported.failure()).isZero();

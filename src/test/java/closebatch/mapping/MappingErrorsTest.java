@@ -50,12 +50,12 @@ class MappingErrorsTest {
 		MappingError error = errorOf(file);
 
 		assertThat(error).as(file).isNotNull();
-		assertThat(error.file()).isEqualTo(ERRORS.resolve(file).toString());
-		assertThat(error.problem()).startsWith(problem);
+		assertThat(error.location().file()).isEqualTo(ERRORS.resolve(file).toString());
+		assertThat(error.getMessage()).startsWith(problem);
 		assertThat(List.of(error.line(), error.column())).as(error.getMessage()).containsExactly(line, column);
-		assertThat(error.getMessage()).startsWith(ERRORS.resolve(file) + ":" + line + ":" + column + ": ");
+		assertThat(error.location()).hasToString(ERRORS.resolve(file) + ":" + line + ":" + column);
 		assertThat(error.hint()).isNotBlank();
-		assertThat(error.code()).isEqualTo(MappingError.CODE);
+		assertThat(error.code()).isEqualTo(MappingError.Code.MAPPING);
 		assertThat(error.getStackTrace()).isEmpty();
 	}
 
@@ -78,14 +78,15 @@ class MappingErrorsTest {
 
 	@Test
 	void keepsTheParsersMessageToOneLine() {
-		assertThat(errorOf("not-yaml.yaml").problem()).isEqualTo("not valid YAML: mapping values are not allowed here");
+		assertThat(errorOf("not-yaml.yaml").getMessage())
+			.isEqualTo("not valid YAML: mapping values are not allowed here");
 	}
 
 	@Test
 	void aMissingMappingFileIsAUserErrorToo() {
 		assertThatExceptionOfType(MappingError.class)
 			.isThrownBy(() -> MappingLoader.load(ERRORS.resolve("absent.yaml"), HEADERS))
-			.satisfies((error) -> assertThat(error.problem()).isEqualTo("file not found"));
+			.satisfies((error) -> assertThat(error.getMessage()).isEqualTo("file not found"));
 	}
 
 }

@@ -134,7 +134,7 @@ class MappingFeaturesTest {
 				lead:
 				  custom:
 				    Region: {column: Region, type: text, transforms: [{split: ","}]}
-				""").problem())
+				""").getMessage())
 			.isEqualTo("custom field 'Region' is a text field, which holds one value, so it cannot be split");
 	}
 
@@ -144,7 +144,8 @@ class MappingFeaturesTest {
 				lead:
 				  custom:
 				    Region: {column: Region, type: choices, create-missing: true}
-				""").problem()).isEqualTo("custom field 'Region' would be created as a choices field without choices");
+				""").getMessage())
+			.isEqualTo("custom field 'Region' would be created as a choices field without choices");
 	}
 
 	@Test
@@ -152,8 +153,8 @@ class MappingFeaturesTest {
 		MappingError type = errorOf("lead: {custom: {Region: {column: Region, type: string}}}");
 		MappingError label = errorOf("lead: {addresses: [{label: home, city: Region}]}");
 
-		assertThat(type.problem()).isEqualTo("unknown custom field type 'string'");
-		assertThat(label.problem()).isEqualTo("unknown address label 'home'");
+		assertThat(type.getMessage()).isEqualTo("unknown custom field type 'string'");
+		assertThat(label.getMessage()).isEqualTo("unknown address label 'home'");
 		assertThat(label.hint()).isEqualTo("use business, mailing, office or other");
 	}
 
@@ -161,7 +162,7 @@ class MappingFeaturesTest {
 	void refusesAFieldWithTwoSources() {
 		assertThatExceptionOfType(MappingError.class)
 			.isThrownBy(() -> mapper("lead: {name: {column: Company, constant: Acme}}"))
-			.satisfies((error) -> assertThat(error.problem())
+			.satisfies((error) -> assertThat(error.getMessage())
 				.isEqualTo("'name' needs exactly one of 'column', 'columns' and 'constant'"));
 	}
 

@@ -38,10 +38,10 @@ class PhoneNumberMappingTest {
 		MappingError voiceOnly = catchThrowableOfType(MappingError.class,
 				() -> MappingLoader.load(MAPPING + "has-voice-only: retry\n", "phones.yaml", HEADERS));
 
-		assertThat(noLabel.problem()).isEqualTo("'phone_number' maps no 'label'");
+		assertThat(noLabel.getMessage()).isEqualTo("'phone_number' maps no 'label'");
 		assertThat(unknown.line()).isEqualTo(9);
-		assertThat(unknown.problem()).contains("'lable'");
-		assertThat(voiceOnly.problem()).isEqualTo("unknown 'has-voice-only' 'retry'");
+		assertThat(unknown.getMessage()).contains("'lable'");
+		assertThat(voiceOnly.getMessage()).isEqualTo("unknown 'has-voice-only' 'retry'");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package closebatch.report;
 
+import closebatch.error.ErrorCode;
+import closebatch.error.UserInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,10 +91,46 @@ class ExitDecisionTest {
 	}
 
 	@Test
+	void decidesARunWithoutRowsToWeighByHowItEndedAlone() {
+		assertThat(ExitDecision.of(RunStatus.COMPLETED).code()).isZero();
+		assertThat(ExitDecision.of(RunStatus.FAILED).code()).isEqualTo(1);
+		assertThat(ExitDecision.of(RunStatus.INVALID).code()).isEqualTo(2);
+		assertThat(ExitDecision.of(RunStatus.AUTH_REFUSED).code()).isEqualTo(4);
+	}
+
+	@Test
+	void exitsTwoForAUsersMistakeUnlessRunningAgainCanGetPastIt() {
+		assertThat(ExitDecision.codeOf(mistake(false))).isEqualTo(2);
+		assertThat(ExitDecision.codeOf(mistake(true))).isEqualTo(1);
+	}
+
+	@Test
 	void refusesThresholdsOutsideTheirRange() {
 		assertThatThrownBy(() -> new RejectThreshold(-1L, null)).hasMessageContaining("--max-rejects");
 		assertThatThrownBy(() -> new RejectThreshold(null, 1.5)).hasMessageContaining("--max-reject-rate");
 		assertThatThrownBy(() -> new RejectThreshold(null, Double.NaN)).hasMessageContaining("--max-reject-rate");
+	}
+
+	private static UserInputException mistake(boolean passesOnRetry) {
+		ErrorCode code = new ErrorCode() {
+
+			@Override
+			public String code() {
+				return "CB-TEST";
+			}
+
+			@Override
+			public String hint() {
+				return "";
+			}
+
+			@Override
+			public boolean passesOnRetry() {
+				return passesOnRetry;
+			}
+
+		};
+		return new UserInputException(code, null, "the state is busy");
 	}
 
 	private static RunSummary summary(RunStatus status, long read, long rejected) {

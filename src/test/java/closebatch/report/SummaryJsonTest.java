@@ -21,7 +21,7 @@ class SummaryJsonTest {
 				"out/import-leads/7/rejects.csv", "out/import-leads/7/results.csv");
 		Path file = this.dir.resolve("out/import-leads/7/summary.json");
 
-		SummaryJson.write(file, summary, ExitDecision.of(summary, RejectThreshold.NONE));
+		RunReport.of(summary, ExitDecision.of(summary, RejectThreshold.NONE), file.getParent(), null).write();
 
 		JsonNode json = SummaryJson.read(file);
 		assertThat(json.get("job").asString()).isEqualTo("import-leads");
@@ -56,7 +56,7 @@ class SummaryJsonTest {
 		Path file = this.dir.resolve("summary.json");
 		Files.writeString(file, "{\"stale\": true}");
 
-		SummaryJson.write(file, summary, ExitDecision.of(summary, RejectThreshold.NONE));
+		RunReport.of(summary, ExitDecision.of(summary, RejectThreshold.NONE), file.getParent(), null).write();
 
 		JsonNode json = SummaryJson.read(file);
 		assertThat(json.has("stale")).isFalse();

@@ -92,7 +92,7 @@ class SetupFileTest {
 		Path file = Files.writeString(dir.resolve("setup.yaml"), text);
 		assertThatExceptionOfType(ConfigError.class).isThrownBy(() -> SetupFile.read(file))
 			.satisfies((error) -> assertThat(error.line()).as(error.getMessage()).isEqualTo(line))
-			.satisfies((error) -> assertThat(error.problem()).isEqualTo(problem));
+			.satisfies((error) -> assertThat(error.getMessage()).isEqualTo(problem));
 	}
 
 }

@@ -1,4 +1,4 @@
-package closebatch.job;
+package closebatch.report;
 
 import java.math.BigDecimal;
 import java.util.Objects;
