@@ -11,11 +11,12 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * number without a country code is read as a number of the default country.
  *
  * <p>
- * libphonenumber's parse is most of a mapping's time, so two kinds of number skip it,
- * with the same result: a number already written with {@code +} and its country code
- * (spaces and hyphens allowed) is checked as it stands, and a number converted lately
- * (the same text for the same default country, as a company's number on each of its
- * contacts' rows) is answered from a bounded cache shared by all converters and threads.
+ * libphonenumber's parse is most of a mapping's time, so some numbers skip it, with the
+ * same result: a number already written with {@code +} and its country code (spaces and
+ * hyphens allowed) is checked as it stands, as is a ten-digit North American number read
+ * in a North American default region; and a number converted lately (the same text for
+ * the same default country, as a company's number on each of its contacts' rows) is
+ * answered from a bounded cache shared by all converters and threads.
  */
 final class PhoneConverter implements Transform.ValueConverter {
 
@@ -70,6 +71,9 @@ final class PhoneConverter implements Transform.ValueConverter {
 	/** The number in E.164, or {@link #INVALID}, as libphonenumber's parse finds it. */
 	static String e164(String text, String defaultRegion) {
 		String checked = alreadyInternational(text);
+		if (checked == null) {
+			checked = northAmericanNational(text, defaultRegion);
+		}
 		if (checked != null) {
 			return checked;
 		}
@@ -120,6 +124,40 @@ final class PhoneConverter implements Transform.ValueConverter {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A valid ten-digit number of the North American plan (country code 1, the default
+	 * region's) written without a country code, as {@code (303) 555-0156},
+	 * {@code 303.555.0156} or {@code 3035550156}, in E.164; null otherwise, for the full
+	 * parse to decide. A number starting with 0 or 1 (an international or national
+	 * prefix) or holding anything but digits, spaces, hyphens, dots and parentheses is
+	 * left to the parse.
+	 */
+	static String northAmericanNational(String text, String defaultRegion) {
+		if ("ZZ".equals(defaultRegion) || PHONES.getCountryCodeForRegion(defaultRegion) != 1) {
+			return null;
+		}
+		long number = 0;
+		int digits = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				if (digits == 0 && c < '2') {
+					return null;
+				}
+				number = number * 10 + (c - '0');
+				digits++;
+			}
+			else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+				return null;
+			}
+		}
+		if (digits != 10) {
+			return null;
+		}
+		PhoneNumber parsed = new PhoneNumber().setCountryCode(1).setNationalNumber(number);
+		return PHONES.isValidNumber(parsed) ? PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
 	}
 
 	private static String checked(int countryCode, String region, String nationalNumber) {

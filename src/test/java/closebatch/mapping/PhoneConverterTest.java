@@ -48,6 +48,26 @@ class PhoneConverterTest {
 	}
 
 	@Test
+	void northAmericanNumbersWrittenWithoutCountryCodeConvertAsTheFullParseConvertsThem() {
+		List<String> written = northAmericanNumbers();
+		int shortcut = 0;
+		for (String region : List.of("US", "CA", "JM", "PR", "GB")) {
+			for (String text : written) {
+				String checked = PhoneConverter.northAmericanNational(text, region);
+				if (checked != null) {
+					shortcut++;
+					assertThat(checked).as("%s in %s", text, region).isEqualTo(fullParse(text, region));
+				}
+				assertThat(PhoneConverter.e164(text, region)).as("%s in %s", text, region)
+					.isEqualTo(fullParse(text, region));
+			}
+		}
+		assertThat(PhoneConverter.northAmericanNational("(303) 555-0156", "GB")).isNull();
+		assertThat(shortcut).as("numbers of %d in 4 regions that took the shortcut", written.size())
+			.isGreaterThan(written.size());
+	}
+
+	@Test
 	void aNationalPrefixOrLeadingZeroAfterTheCountryCodeIsLeftToTheParse() {
 		assertThat(PhoneConverter.alreadyInternational("+44 07911 123456")).isNull();
 		assertThat(PhoneConverter.e164("+44 07911 123456", "US")).isEqualTo(fullParse("+44 07911 123456", "US"));
@@ -113,6 +133,41 @@ class PhoneConverterTest {
 			}
 			written.add(code + "-" + national.substring(0, national.length() / 2) + "-"
 					+ national.substring(national.length() / 2));
+		}
+		return written;
+	}
+
+	/**
+	 * Example numbers of every region of country code 1 in their national format, and
+	 * random ten-digit numbers written as people type them, some with a national or
+	 * international prefix, an extension or letters.
+	 */
+	private static List<String> northAmericanNumbers() {
+		Random random = new Random(21);
+		List<String> written = new ArrayList<>();
+		for (String region : PHONES.getRegionCodesForCountryCode(1)) {
+			for (PhoneNumberType type : PhoneNumberType.values()) {
+				PhoneNumber example = PHONES.getExampleNumberForType(region, type);
+				if (example != null) {
+					written.add(PHONES.format(example, PhoneNumberFormat.NATIONAL));
+					written.add(PHONES.getNationalSignificantNumber(example));
+				}
+			}
+		}
+		for (int i = 0; i < 3_000; i++) {
+			String area = String.format("%03d", random.nextInt(1000));
+			String exchange = String.format("%03d", random.nextInt(1000));
+			String line = String.format("%04d", random.nextInt(10_000));
+			written.add(switch (i % 8) {
+				case 0 -> "(" + area + ") " + exchange + "-" + line;
+				case 1 -> area + "." + exchange + "." + line;
+				case 2 -> area + "-" + exchange + "-" + line;
+				case 3 -> area + exchange + line;
+				case 4 -> "1-" + area + "-" + exchange + "-" + line;
+				case 5 -> area + "-" + exchange + "-" + line + " ext. 12";
+				case 6 -> area + exchange + line.substring(1);
+				default -> "011 " + area + exchange + line;
+			});
 		}
 		return written;
 	}
