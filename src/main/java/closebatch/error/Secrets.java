@@ -26,6 +26,13 @@ public final class Secrets {
 
 	private static final Set<String> VALUES = ConcurrentHashMap.newKeySet();
 
+	/**
+	 * The values longest first, so that a secret containing another is masked whole;
+	 * sorted once per secret registered, not once per text redacted (every cell of the
+	 * results and rejects files).
+	 */
+	private static volatile List<String> longestFirst = List.of();
+
 	private Secrets() {
 	}
 
@@ -34,8 +41,10 @@ public final class Secrets {
 	 * @param secret the value; null, blank and short values are ignored
 	 */
 	public static void register(String secret) {
-		if (secret != null && secret.strip().length() >= MIN_LENGTH) {
-			VALUES.add(secret.strip());
+		if (secret != null && secret.strip().length() >= MIN_LENGTH && VALUES.add(secret.strip())) {
+			synchronized (VALUES) {
+				longestFirst = VALUES.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+			}
 		}
 	}
 
@@ -60,12 +69,11 @@ public final class Secrets {
 	 * @return the text without secrets
 	 */
 	public static String redact(String text) {
-		if (text == null || VALUES.isEmpty()) {
+		List<String> values = longestFirst;
+		if (text == null || values.isEmpty()) {
 			return text;
 		}
 		String redacted = text;
-		// Longest first, so that a secret containing another is masked whole.
-		List<String> values = VALUES.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 		for (String value : values) {
 			if (redacted.contains(value)) {
 				redacted = redacted.replace(value, MASK);

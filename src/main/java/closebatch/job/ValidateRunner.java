@@ -16,6 +16,7 @@ import closebatch.load.LoadError;
 import closebatch.load.LoadItem;
 import closebatch.load.RowMapping;
 import closebatch.load.SchemaResolver;
+import closebatch.mapping.InOrderWorkers;
 import closebatch.mapping.MappingLoader;
 import closebatch.mapping.LeadRecord;
 import closebatch.mapping.RowMapper;
@@ -49,8 +50,19 @@ public final class ValidateRunner {
 
 	private final Clock clock;
 
+	private final int workers;
+
 	public ValidateRunner(Clock clock) {
+		this(clock, InOrderWorkers.cores());
+	}
+
+	/**
+	 * @param clock the run's clock
+	 * @param workers how many threads map and check rows (1: the caller's only)
+	 */
+	public ValidateRunner(Clock clock, int workers) {
 		this.clock = clock;
+		this.workers = workers;
 	}
 
 	/** Validates the job's input and says how it went. */
@@ -63,7 +75,7 @@ public final class ValidateRunner {
 		Path resultsFile = null;
 		for (ImportStep step : job.steps()) {
 			Path stepDir = job.hasSteps() ? outputDir.resolve(step.name()) : outputDir;
-			Path rejects = validate(job, step, target, stepDir, counter);
+			Path rejects = validate(job, step, target, stepDir, counter, this.workers);
 			if (rejects != null) {
 				rejectsFiles.add(rejects);
 			}
@@ -78,53 +90,66 @@ public final class ValidateRunner {
 	}
 
 	/**
-	 * Validates one step's rows into its folder.
+	 * Validates one step's rows into its folder, reading the input once: rows are mapped
+	 * and checked by the workers, and their outcomes written in the order read.
 	 * @return its rejects file, or null when no row was rejected
 	 */
 	private static Path validate(ImportJob job, ImportStep step, JobTarget target, Path outputDir,
-			OutcomeCounter counter) {
+			OutcomeCounter counter, int workers) {
 		SourceFile file = ImportRunner.sourceFile(step.input());
-		RowMapper mapper = MappingLoader.load(step.mapping(), ImportRunner.header(file).names());
-		MappingKinds.check(job, step, mapper);
-		LeadPayloads payloads = new LeadPayloads(
-				new SchemaResolver(target.client(), true).resolve(mapper.customFields()));
-		RowError notWritten = RowError.of(LoadError.NOT_WRITTEN, "", "valid; not written (dry run)");
-		RowMapping mapping = new RowMapping(mapper);
 		RejectsWriter rejects = null;
-		try (SourceRows rows = file.open();
-				ResultsWriter results = ResultsWriter.open(outputDir.resolve(ResultsWriter.FILE_NAME))) {
-			List<RowOutcome> outcomes = new ArrayList<>(BATCH);
-			List<RejectsWriter.Reject> rejected = new ArrayList<>();
-			while (rows.hasNext()) {
-				SourceRow row = rows.next();
-				counter.rowRead();
-				LoadItem item = mapping.process(row);
-				RowError error = item.skipped() ? null : (item.error() != null) ? item.error()
-						: (item.record() instanceof LeadRecord lead) ? payloads.problem(lead).orElse(null) : null;
-				RowOutcome outcome = item.skipped() ? RowOutcome.skipped(row.number(), item.error()) : (error != null)
-						? RowOutcome.rejected(row.number(), null, error) : RowOutcome.skipped(row.number(), notWritten);
-				counter.count(outcome);
-				outcomes.add(outcome);
-				if (error != null) {
-					rejected.add(new RejectsWriter.Reject(row, error));
+		try (SourceRows rows = file.open()) {
+			RowMapper mapper = MappingLoader.load(step.mapping(), rows.header().names());
+			MappingKinds.check(job, step, mapper);
+			LeadPayloads payloads = new LeadPayloads(
+					new SchemaResolver(target.client(), true).resolve(mapper.customFields()));
+			RowError notWritten = RowError.of(LoadError.NOT_WRITTEN, "", "valid; not written (dry run)");
+			RowMapping mapping = new RowMapping(mapper);
+			try (ResultsWriter results = ResultsWriter.open(outputDir.resolve(ResultsWriter.FILE_NAME));
+					InOrderWorkers<SourceRow, Checked> checked = new InOrderWorkers<>(rows,
+							(row) -> Checked.of(mapping.process(row), payloads, notWritten), workers)) {
+				List<RowOutcome> outcomes = new ArrayList<>(BATCH);
+				List<RejectsWriter.Reject> rejected = new ArrayList<>();
+				while (checked.hasNext()) {
+					Checked row = checked.next();
+					counter.rowRead();
+					counter.count(row.outcome());
+					outcomes.add(row.outcome());
+					if (row.reject() != null) {
+						rejected.add(row.reject());
+					}
+					if (outcomes.size() == BATCH) {
+						results.write(outcomes);
+						outcomes.clear();
+					}
+					if (rejected.size() == BATCH) {
+						rejects = writeRejects(rejects, rejected, outputDir, rows);
+					}
 				}
-				if (outcomes.size() == BATCH) {
-					results.write(outcomes);
-					outcomes.clear();
-				}
-				if (rejected.size() == BATCH) {
-					rejects = writeRejects(rejects, rejected, outputDir, rows);
-				}
+				results.write(outcomes);
+				rejects = writeRejects(rejects, rejected, outputDir, rows);
+				return (rejects != null) ? rejects.path() : null;
 			}
-			results.write(outcomes);
-			rejects = writeRejects(rejects, rejected, outputDir, rows);
-			return (rejects != null) ? rejects.path() : null;
 		}
 		finally {
 			if (rejects != null) {
 				rejects.close();
 			}
 		}
+	}
+
+	/** A row's outcome, and the row as the rejects file takes it when it is rejected. */
+	private record Checked(RowOutcome outcome, RejectsWriter.Reject reject) {
+
+		static Checked of(LoadItem item, LeadPayloads payloads, RowError notWritten) {
+			SourceRow row = item.row();
+			RowError error = item.skipped() ? null : (item.error() != null) ? item.error()
+					: (item.record() instanceof LeadRecord lead) ? payloads.problem(lead).orElse(null) : null;
+			RowOutcome outcome = item.skipped() ? RowOutcome.skipped(row.number(), item.error()) : (error != null)
+					? RowOutcome.rejected(row.number(), null, error) : RowOutcome.skipped(row.number(), notWritten);
+			return new Checked(outcome, (error != null) ? new RejectsWriter.Reject(row, error) : null);
+		}
+
 	}
 
 	/**

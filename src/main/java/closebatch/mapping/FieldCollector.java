@@ -30,7 +30,7 @@ final class FieldCollector {
 		}
 		List<String> values = field.values(this.cells, false);
 		// The create's pipeline also checks that a required value is there.
-		List<String> created = field.values(this.cells, true);
+		List<String> created = field.valuesForCreate(this.cells, values);
 		if (!created.isEmpty() && !created.equals(values)) {
 			this.createOnly.put(name, created);
 		}

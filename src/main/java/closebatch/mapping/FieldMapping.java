@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class FieldMapping {
 
+	private static final String REQUIRED = "a value is required but the cell is empty";
+
 	private final List<String> columns;
 
 	private final String separator;
@@ -22,6 +24,11 @@ final class FieldMapping {
 
 	private final boolean clearsWhenBlank;
 
+	/** The transforms without those that apply only when a record is created. */
+	private final List<Transform> updateTransforms;
+
+	private final boolean createOnlySteps;
+
 	FieldMapping(List<String> columns, String separator, List<Transform> transforms, boolean required,
 			boolean clearsWhenBlank) {
 		this.columns = List.copyOf(columns);
@@ -29,6 +36,8 @@ final class FieldMapping {
 		this.transforms = List.copyOf(transforms);
 		this.required = required;
 		this.clearsWhenBlank = clearsWhenBlank;
+		this.updateTransforms = this.transforms.stream().filter((step) -> !step.createOnly()).toList();
+		this.createOnlySteps = this.updateTransforms.size() < this.transforms.size();
 	}
 
 	/** This field with one more step at the end of its pipeline. */
@@ -79,21 +88,38 @@ final class FieldMapping {
 			values.add(joined.toString());
 		}
 		try {
-			for (Transform transform : this.transforms) {
-				if (creating || !transform.createOnly()) {
-					values = transform.apply(values);
-				}
+			for (Transform transform : creating ? this.transforms : this.updateTransforms) {
+				values = transform.apply(values);
 			}
 		}
 		catch (ValueRejected ex) {
 			throw new FieldRejected(column(), ex.reason());
 		}
-		values = new ArrayList<>(values);
-		values.removeIf(String::isBlank);
+		if (values.stream().anyMatch(String::isBlank)) {
+			values = new ArrayList<>(values);
+			values.removeIf(String::isBlank);
+		}
 		if (creating && this.required && values.isEmpty()) {
-			throw new FieldRejected(column(), "a value is required but the cell is empty");
+			throw new FieldRejected(column(), REQUIRED);
 		}
 		return values;
+	}
+
+	/**
+	 * The values this field takes from a row for a record being created, given those it
+	 * takes for an update: the same, checked for a required value, unless a step applies
+	 * only when a record is created (then the pipeline runs again with it).
+	 * @param cells the row's cells
+	 * @param updated {@code values(cells, false)}
+	 */
+	List<String> valuesForCreate(Map<String, String> cells, List<String> updated) throws FieldRejected {
+		if (this.createOnlySteps) {
+			return values(cells, true);
+		}
+		if (this.required && updated.isEmpty()) {
+			throw new FieldRejected(column(), REQUIRED);
+		}
+		return updated;
 	}
 
 	/** The one value this field takes from a row, or {@code null}. */

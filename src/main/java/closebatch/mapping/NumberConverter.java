@@ -31,9 +31,22 @@ final class NumberConverter implements Transform.ValueConverter {
 
 	private final Pattern ambiguous;
 
+	private final Pattern groupSeparators;
+
+	/** A format per worker thread: a {@link DecimalFormat} is not thread-safe. */
+	private final ThreadLocal<DecimalFormat> format;
+
 	NumberConverter(Locale locale) {
 		this.locale = locale;
 		this.symbols = DecimalFormatSymbols.getInstance(locale);
+		this.groupSeparators = Pattern
+			.compile("[" + Pattern.quote(String.valueOf(this.symbols.getGroupingSeparator())) + "\\p{Zs}]");
+		this.format = ThreadLocal.withInitial(() -> {
+			DecimalFormat format = new DecimalFormat("0.#", this.symbols);
+			format.setParseBigDecimal(true);
+			format.setGroupingUsed(false);
+			return format;
+		});
 		char decimal = this.symbols.getDecimalSeparator();
 		this.ambiguous = (decimal == '.' || decimal == ',')
 				? Pattern.compile("[-+\u2212]?[1-9]\\d{0,2}" + Pattern.quote(String.valueOf(decimal)) + "\\d{3}")
@@ -52,11 +65,8 @@ final class NumberConverter implements Transform.ValueConverter {
 		if (digits == null) {
 			throw refused(value);
 		}
-		DecimalFormat format = new DecimalFormat("0.#", this.symbols);
-		format.setParseBigDecimal(true);
-		format.setGroupingUsed(false);
 		ParsePosition position = new ParsePosition(0);
-		Number number = format.parse(digits, position);
+		Number number = this.format.get().parse(digits, position);
 		if (number == null || position.getIndex() != digits.length() || digits.isEmpty()) {
 			throw refused(value);
 		}
@@ -78,7 +88,7 @@ final class NumberConverter implements Transform.ValueConverter {
 		if (fraction.chars().anyMatch((c) -> c == grouping || Character.isSpaceChar(c))) {
 			return null;
 		}
-		String[] groups = integer.split("[" + Pattern.quote(String.valueOf(grouping)) + "\\p{Zs}]", -1);
+		String[] groups = this.groupSeparators.split(integer, -1);
 		for (int i = 1; i < groups.length; i++) {
 			if (groups[i].length() != 3 || groups[0].isEmpty()) {
 				return null;

@@ -31,7 +31,7 @@ public final class RecordKeys {
 	/** One cell as a key part. */
 	public static String normalise(String cell) {
 		String text = Normalizer.normalize(cell, Normalizer.Form.NFKC);
-		return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return WhiteSpace.collapse(text).toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import closebatch.config.Suggestions;
 import closebatch.config.YamlMap;
@@ -78,7 +79,7 @@ final class TransformReader {
 
 	private static Transform bare(YamlScalar scalar) {
 		return switch (scalar.text()) {
-			case "trim" -> Transform.eachValue((value) -> value.strip().replaceAll("\\s+", " "));
+			case "trim" -> Transform.eachValue(WhiteSpace::collapse);
 			case "upper" -> Transform.eachValue(TextCase.UPPER);
 			case "lower" -> Transform.eachValue(TextCase.LOWER);
 			case "title" -> Transform.eachValue(TextCase.TITLE);
@@ -131,12 +132,13 @@ final class TransformReader {
 		if (separator.isEmpty()) {
 			throw new IllegalArgumentException("the separator is empty");
 		}
+		Pattern quoted = Pattern.compile(separator, Pattern.LITERAL);
 		return new Transform() {
 			@Override
 			public List<String> apply(List<String> values) {
 				List<String> parts = new ArrayList<>();
 				for (String value : values) {
-					for (String part : value.split(java.util.regex.Pattern.quote(separator))) {
+					for (String part : quoted.split(value)) {
 						if (!part.isBlank()) {
 							parts.add(part.strip());
 						}

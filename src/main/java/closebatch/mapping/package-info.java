@@ -3,7 +3,8 @@
  * compiles one against an input's headers into a {@link closebatch.mapping.RecordMapper},
  * which turns each row into a {@link closebatch.mapping.LeadRecord} or a
  * {@link closebatch.mapping.Rejection}; {@link closebatch.mapping.LeadGrouping} merges
- * rows that share a record key into one lead.
+ * rows that share a record key into one lead; {@link closebatch.mapping.InOrderWorkers}
+ * maps rows on every core and gives them back in the order read.
  *
  * <p>
  * Owns the transforms (trim, case, default, constant, value map, split, date, datetime,

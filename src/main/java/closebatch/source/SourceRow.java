@@ -113,11 +113,16 @@ public record SourceRow(long number, SourceHeader header, List<String> cells, Ro
 	 * @return header name to cell text
 	 */
 	public Map<String, String> values() {
-		return new Values(this.header.names(), this.cells);
+		return new Values(this.header, this.cells);
 	}
 
-	/** Header names paired with cells, without copying either. */
+	/**
+	 * Header names paired with cells, without copying either; a cell is found by the
+	 * header's index of its name, as the mapping looks up a few dozen per row.
+	 */
 	private static final class Values extends AbstractMap<String, String> {
+
+		private final SourceHeader header;
 
 		private final List<String> names;
 
@@ -125,10 +130,23 @@ public record SourceRow(long number, SourceHeader header, List<String> cells, Ro
 
 		private final int size;
 
-		Values(List<String> names, List<String> cells) {
-			this.names = names;
+		Values(SourceHeader header, List<String> cells) {
+			this.header = header;
+			this.names = header.names();
 			this.cells = cells;
-			this.size = Math.min(names.size(), cells.size());
+			this.size = Math.min(this.names.size(), cells.size());
+		}
+
+		@Override
+		public String get(Object name) {
+			int index = (name instanceof String column) ? this.header.indexOf(column) : -1;
+			return (index >= 0 && index < this.size) ? this.cells.get(index) : null;
+		}
+
+		@Override
+		public boolean containsKey(Object name) {
+			int index = (name instanceof String column) ? this.header.indexOf(column) : -1;
+			return index >= 0 && index < this.size;
 		}
 
 		@Override

@@ -40,14 +40,13 @@ public record XlsxFile(Path path, SheetSelector sheet) implements SourceFile {
 	}
 
 	/**
-	 * The name of the sheet this file reads, such as the first visible one.
+	 * The name of the sheet this file reads, such as the first visible one, found without
+	 * reading the sheet.
 	 * @return the sheet's name
 	 * @throws closebatch.error.UserInputException as {@link #open()}
 	 */
 	public String sheetName() {
-		try (XlsxRows rows = XlsxRows.open(this, SourcePosition.START)) {
-			return rows.sheetName();
-		}
+		return XlsxWorkbooks.sheetName(this);
 	}
 
 	@Override

@@ -37,12 +37,14 @@ final class XlsxWorkbooks {
 	}
 
 	/**
-	 * Above this size (uncompressed XML) a workbook's shared-strings table is kept in a
-	 * temporary file rather than on the heap, where it would take about twice as much:
-	 * about 30% slower to read, but bounded in memory whatever the number of distinct
-	 * strings.
+	 * Above this size (uncompressed XML), an eighth of the heap, a workbook's
+	 * shared-strings table is kept in a temporary file rather than on the heap, where it
+	 * takes two to four times its size: slower to read, but bounded in memory whatever
+	 * the number of distinct strings. Below it, the strings are held in a map that gives
+	 * each cell its text directly (POI's own read-only table makes a rich-text object per
+	 * cell read, about a quarter of the reading time).
 	 */
-	static final long SHARED_STRINGS_IN_MEMORY_LIMIT = 16L << 20;
+	static final long SHARED_STRINGS_IN_MEMORY_LIMIT = Runtime.getRuntime().maxMemory() / 8;
 
 	private static final String SHARED_STRINGS_PART = "xl/sharedStrings.xml";
 
@@ -53,7 +55,7 @@ final class XlsxWorkbooks {
 			return StreamingReader.builder()
 				.setSharedStringsImplementationType(
 						sharedStringsOnDisk ? SharedStringsImplementationType.TEMP_FILE_BACKED
-								: SharedStringsImplementationType.POI_READ_ONLY)
+								: SharedStringsImplementationType.CUSTOM_MAP_BACKED)
 				.setEncryptSstTempFile(false)
 				.rowCacheSize(100)
 				.bufferSize(4096)
@@ -127,9 +129,30 @@ final class XlsxWorkbooks {
 	 */
 	static Sheet sheet(XlsxFile file, Workbook workbook) {
 		List<String> names = new ArrayList<>();
+		List<Boolean> hidden = new ArrayList<>();
 		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 			names.add(workbook.getSheetName(i));
+			hidden.add(workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i));
 		}
+		return workbook.getSheetAt(sheetIndex(file, new XlsxTabs(names, hidden)));
+	}
+
+	/**
+	 * The name of the sheet a file names, read from the workbook's tabs without loading
+	 * its shared strings when they can be read alone.
+	 * @throws UserInputException as opening the file, or naming the sheets there are
+	 */
+	static String sheetName(XlsxFile file) {
+		checkKind(file);
+		return XlsxTabs.read(file.path()).map((tabs) -> tabs.names().get(sheetIndex(file, tabs))).orElseGet(() -> {
+			try (XlsxRows rows = XlsxRows.open(file, SourcePosition.START)) {
+				return rows.sheetName();
+			}
+		});
+	}
+
+	private static int sheetIndex(XlsxFile file, XlsxTabs tabs) {
+		List<String> names = tabs.names();
 		int index = -1;
 		if (file.sheet() instanceof SheetSelector.Named named) {
 			for (int i = 0; i < names.size() && index < 0; i++) {
@@ -141,7 +164,7 @@ final class XlsxWorkbooks {
 		}
 		else if (file.sheet() instanceof SheetSelector.FirstVisible) {
 			for (int i = 0; i < names.size() && index < 0; i++) {
-				index = (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) ? -1 : i;
+				index = tabs.hidden().get(i) ? -1 : i;
 			}
 		}
 		if (index < 0) {
@@ -149,7 +172,7 @@ final class XlsxWorkbooks {
 					"the workbook has no sheet " + file.sheet() + "; its sheets are "
 							+ Excerpt.list(names.stream().map((name) -> "\"" + name + "\"").toList()) + ".");
 		}
-		return workbook.getSheetAt(index);
+		return index;
 	}
 
 	/**

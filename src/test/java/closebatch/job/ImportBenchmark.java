@@ -1,7 +1,5 @@
 package closebatch.job;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import closebatch.checkpoint.RunPlanner.RestartMode;
-import closebatch.report.SummaryJson;
 import closebatch.sandbox.SandboxExtension;
 import closebatch.sandbox.http.FaultSettings;
 import org.junit.jupiter.api.Tag;
@@ -21,49 +18,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue #3's and #9's benchmarks, printed in one run: (a) an import of 10,000 rows (some
- * 3,300 leads of about three contacts, each lead's rows spread through the file) into a
- * sandbox with 50 ms latency and a limit of 20 requests/s per key and endpoint group, as
- * the share of the limit achieved (target ≥ 0.9), the share of requests answered 429
- * (target ≤ 1%), the requests per lead (target ≤ 1.05) and the time against the bound the
- * limit sets on the busiest group (target ≤ 1.1); (b) {@code closebatch validate} over a
- * 1,000,000-row CSV in a child JVM, as rows/s (target ≥ 100,000) and peak RSS (target ≤
- * 512 MB); (c) the same over a 200,000-row XLSX (≥ 20,000 rows/s, ≤ 512 MB).
+ * Issue #3's and #9's benchmark: an import of 10,000 rows (some 3,300 leads of about
+ * three contacts, each lead's rows spread through the file) into a sandbox with 50 ms
+ * latency and a limit of 20 requests/s per key and endpoint group, as the share of the
+ * limit achieved (target ≥ 0.9), the share of requests answered 429 (target ≤ 1%), the
+ * requests per lead (target ≤ 1.05) and the time against the bound the limit sets on the
+ * busiest group (target ≤ 1.1). {@code validate} over large CSV and XLSX files is
+ * measured by {@link CpuPathBenchmark}.
  *
  * <p>
- * Run with {@code mvn -B -Pbenchmark test -Dtest=ImportBenchmark}; one part with
- * {@code -Dtest='ImportBenchmark#validatesAMillionRowCsv'}. The child JVM gets
- * {@code CLOSEBATCH_JAVA_OPTS}-like options from
- * {@code -Dbenchmark.javaOptions="-Xmx..."} (none by default, as the launcher). Sizes:
- * {@code -Dbenchmark.importRows}, {@code -Dbenchmark.csvRows},
- * {@code -Dbenchmark.xlsxRows}, {@code -Dbenchmark.concurrency} (the job's; its default
- * when absent); {@code -Dbenchmark.trace=true} prints (a)'s requests per group, second by
+ * Run with {@code mvn -B -Pbenchmark test -Dtest=ImportBenchmark}. Sizes:
+ * {@code -Dbenchmark.importRows}, {@code -Dbenchmark.concurrency} (the job's; its default
+ * when absent); {@code -Dbenchmark.trace=true} prints the requests per group, second by
  * second.
  *
  * <p>
  * Close limits each endpoint group on its own, and the generated file, like a CRM export
  * sorted by company, has all first rows of its companies (creates, lead:write) before
- * their later rows (contacts, contact:write): one group binds at a time. So (a) is judged
- * second by second, by the binding group's use of its limit; each group's average over
- * the whole run is printed too.
+ * their later rows (contacts, contact:write): one group binds at a time. So the import is
+ * judged second by second, by the binding group's use of its limit; each group's average
+ * over the whole run is printed too.
  */
 @Tag("benchmark")
 class ImportBenchmark {
 
 	private static final int IMPORT_ROWS = Integer.getInteger("benchmark.importRows", 10_000);
 
-	private static final int CSV_ROWS = Integer.getInteger("benchmark.csvRows", 1_000_000);
-
-	private static final int XLSX_ROWS = Integer.getInteger("benchmark.xlsxRows", 200_000);
-
 	private static final int LIMIT = 20;
-
-	private static final long MB = 1024 * 1024;
 
 	@RegisterExtension
 	static final SandboxExtension sandbox = new SandboxExtension();
@@ -139,71 +124,6 @@ class ImportBenchmark {
 				generated.companies(), (double) total / generated.companies());
 		System.out.printf("    time against the rate limit's bound (%,d %s requests at %d/s = %.1f s): %.3f "
 				+ "(target <= 1.1)%n", byGroup.get(busiest), busiest, LIMIT, bound, seconds / bound);
-	}
-
-	@Test
-	void validatesAMillionRowCsv(@TempDir Path dir) throws Exception {
-		GeneratedImport generated = GeneratedImport.csv(dir, CSV_ROWS, 11);
-		validate("(b) validate, CSV", generated, dir, 100_000);
-	}
-
-	@Test
-	void validatesATwoHundredThousandRowXlsx(@TempDir Path dir) throws Exception {
-		GeneratedImport generated = GeneratedImport.xlsx(dir, XLSX_ROWS, 12);
-		validate("(c) validate, XLSX", generated, dir, 20_000);
-	}
-
-	private static void validate(String title, GeneratedImport generated, Path dir, int targetRowsPerSecond)
-			throws Exception {
-		List<String> javaOptions = List.of(System.getProperty("benchmark.javaOptions", "").split(" "))
-			.stream()
-			.filter((option) -> !option.isBlank())
-			.toList();
-		Path log = dir.resolve("validate.log");
-		long start = System.nanoTime();
-		Process child = ChildImport.start(dir, sandbox.baseUrl(), SandboxExtension.API_KEY, javaOptions, log,
-				"validate", generated.jobFile().toString(), "--out", dir.resolve("out").toString());
-		long peakKb = 0;
-		while (child.isAlive()) {
-			peakKb = Math.max(peakKb, highWaterMarkKb(child.pid()));
-			Thread.sleep(20);
-		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		assertThat(child.waitFor(1, TimeUnit.SECONDS)).isTrue();
-		assertThat(child.exitValue()).as(Files.readString(log)).isZero();
-		JsonNode summary = summary(dir.resolve("out").resolve(GeneratedImport.JOB_NAME));
-		long rows = summary.path("rows_read").asLong();
-		double runSeconds = summary.path("elapsed_ms").asLong() / 1000.0;
-		System.out.printf("%n%s: %,d rows, file %,d MB, child JVM options %s%n", title, rows,
-				Files.size(generated.job().steps().get(0).input().path()) / MB, javaOptions);
-		System.out.printf("    run (summary elapsed_ms): %.2f s = %,.0f rows/s (target >= %,d)%n", runSeconds,
-				rows / runSeconds, targetRowsPerSecond);
-		System.out.printf("    process wall time (JVM start to exit): %.2f s = %,.0f rows/s%n", seconds,
-				rows / seconds);
-		System.out.printf("    peak RSS (VmHWM): %,d MB (target <= 512 MB)%n", peakKb / 1024);
-		assertThat(rows).isEqualTo(generated.rows());
-	}
-
-	/** VmHWM of a live process in kB, 0 once it is gone. */
-	private static long highWaterMarkKb(long pid) {
-		try {
-			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-				if (line.startsWith("VmHWM:")) {
-					return Long.parseLong(line.replaceAll("\\D", ""));
-				}
-			}
-		}
-		catch (IOException ex) {
-			// The process ended between two reads.
-		}
-		return 0;
-	}
-
-	private static JsonNode summary(Path jobFolder) throws IOException {
-		try (var folders = Files.list(jobFolder)) {
-			Path run = folders.filter(Files::isDirectory).findFirst().orElseThrow();
-			return JsonMapper.builder().build().readTree(run.resolve(SummaryJson.FILE_NAME).toFile());
-		}
 	}
 
 	/** The endpoint group of a {@code METHOD /route/}: its resource, read or write. */

@@ -222,6 +222,29 @@ class XlsxRowsTest {
 		}
 
 		@Test
+		void namesTheSheetAJobReadsFromTheWorkbooksTabsAsReadingItWould() {
+			Path xlsx = Workbooks.write(XlsxRowsTest.this.dir.resolve("tabs.xlsx"), (workbook) -> {
+				cells(workbook.createSheet("Lookup").createRow(0), "Code");
+				cells(workbook.createSheet("Leads").createRow(0), "Company");
+				cells(workbook.createSheet("Archive").createRow(0), "Company");
+				workbook.setSheetHidden(0, true);
+				workbook.setActiveSheet(1);
+			});
+
+			assertThat(XlsxTabs.read(xlsx))
+				.contains(new XlsxTabs(List.of("Lookup", "Leads", "Archive"), List.of(true, false, false)));
+			for (XlsxFile file : List.of(XlsxFile.of(xlsx), XlsxFile.of(xlsx).withSheet("lookup"),
+					XlsxFile.of(xlsx).withSheet(3))) {
+				try (XlsxRows rows = XlsxRows.open(file, SourcePosition.START)) {
+					assertThat(file.sheetName()).as(file.sheet().toString()).isEqualTo(rows.sheetName());
+				}
+			}
+			assertThatThrownBy(() -> XlsxFile.of(xlsx).withSheet("Contacts").sheetName())
+				.isInstanceOfSatisfying(UserInputException.class, (ex) -> assertThat(ex.getMessage()).isEqualTo(
+						"the workbook has no sheet \"Contacts\"; its sheets are \"Lookup\", \"Leads\", \"Archive\"."));
+		}
+
+		@Test
 		void refusesASheetTheWorkbookDoesNotHaveListingThoseItHas() {
 			Path xlsx = twoSheets();
 
