@@ -39,6 +39,9 @@ final class Journal implements AutoCloseable {
 			properties.setProperty("journal_mode", "WAL");
 			properties.setProperty("synchronous", "NORMAL");
 			properties.setProperty("busy_timeout", "30000");
+			// Otherwise the driver runs a query for the new rowid after every insert: two
+			// thirds of the committer's time in the driver, measured.
+			properties.setProperty("jdbc.get_generated_keys", "false");
 			this.connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties);
 			try (Statement statement = this.connection.createStatement()) {
 				statement.execute("CREATE TABLE IF NOT EXISTS documents (kind TEXT NOT NULL, id TEXT NOT NULL, "
