@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Sandbox throughput with 8 concurrent clients on this machine: lead creates per second
  * (two nested contacts and five custom values each, durable in SQLite) and search pages
- * per second (200 leads a page, following cursors). Targets: 1,500 creates/s and 100
- * pages/s.
+ * per second (200 leads a page, following cursors). Targets (issue #11): 2,000 creates/s
+ * and 250 pages/s.
  *
  * <p>
  * Run with {@code mvn -B -Pbenchmark test -Dtest=SandboxBenchmark}; sizes with
