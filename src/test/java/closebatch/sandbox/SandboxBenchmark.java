@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import closebatch.sandbox.http.Json;
+import com.sun.management.OperatingSystemMXBean;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,9 @@ class SandboxBenchmark {
 
 	private static final String KEY = "api_benchmark";
 
+	private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory
+		.getOperatingSystemMXBean();
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@Test
@@ -62,6 +66,7 @@ class SandboxBenchmark {
 			warmUp(sandbox.baseUrl(), fields);
 			long createStart = System.nanoTime();
 			long serverCpuStart = serverCpuNanos();
+			long processCpuStart = PROCESS.getProcessCpuTime();
 			AtomicInteger next = new AtomicInteger();
 			runConcurrently(() -> {
 				for (int i = next.getAndIncrement(); i < LEADS; i = next.getAndIncrement()) {
@@ -70,12 +75,15 @@ class SandboxBenchmark {
 			});
 			double createSeconds = (System.nanoTime() - createStart) / 1e9;
 			double serverCpuMicros = (serverCpuNanos() - serverCpuStart) / 1e3;
+			double processCpuMicros = (PROCESS.getProcessCpuTime() - processCpuStart) / 1e3;
 			System.out.printf("%nSandbox benchmark (%d clients, %d cores)%n", CLIENTS,
 					Runtime.getRuntime().availableProcessors());
 			System.out.printf("  lead creates (2 contacts, 5 custom values): %d in %.1f s = %.0f/s (target 2000/s)%n",
 					LEADS, createSeconds, LEADS / createSeconds);
 			System.out.printf("  sandbox threads' CPU per create: %.0f µs (%.0f creates/s per core)%n",
 					serverCpuMicros / LEADS, LEADS / serverCpuMicros * 1e6);
+			System.out.printf("  this JVM's CPU per create (clients, JIT and GC too): %.0f µs%n",
+					processCpuMicros / LEADS);
 
 			AtomicInteger pages = new AtomicInteger();
 			long searchStart = System.nanoTime();
