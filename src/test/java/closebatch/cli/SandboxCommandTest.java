@@ -2,17 +2,23 @@ package closebatch.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import closebatch.sandbox.SandboxClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +76,64 @@ class SandboxCommandTest {
 			for (String id : acknowledged) {
 				assertThat(again.get("lead/" + id + "/").status()).as(id).isEqualTo(200);
 			}
+		}
+		finally {
+			second.process().destroyForcibly().waitFor();
+		}
+	}
+
+	/**
+	 * Writes are committed in groups, each all or nothing per write: killed while eight
+	 * clients create leads with two contacts, the sandbox restarts with every
+	 * acknowledged lead and no lead missing a contact.
+	 */
+	@Test
+	void killedWhileWritingConcurrentlyLeavesEveryLeadWhole(@TempDir Path dir) throws Exception {
+		String db = dir.resolve("sandbox.db").toString();
+		Child first = start("--api-key", KEY, "--db", db, "--rate-limit", "0");
+		SandboxClient close = SandboxClient.withKey(first.baseUrl(), KEY);
+		Map<String, Object> lead = Map.of("name", "Whole", "contacts",
+				List.of(Map.of("name", "Ann"), Map.of("name", "Bob")));
+		List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+		ExecutorService clients = Executors.newFixedThreadPool(8);
+		List<Future<?>> writing = new ArrayList<>();
+		for (int client = 0; client < 8; client++) {
+			writing.add(clients.submit(() -> {
+				try {
+					while (true) {
+						acknowledged.add(close.post("lead/", lead).ok().get("id").asString());
+					}
+				}
+				catch (UncheckedIOException killed) {
+					return null;
+				}
+			}));
+		}
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (acknowledged.size() < 300 && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		first.process().destroyForcibly().waitFor();
+		for (Future<?> client : writing) {
+			client.get(40, TimeUnit.SECONDS);
+		}
+		clients.shutdown();
+		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(300);
+
+		Child second = start("--api-key", KEY, "--db", db);
+		try {
+			SandboxClient again = SandboxClient.withKey(second.baseUrl(), KEY);
+			List<String> stored = new ArrayList<>();
+			JsonNode page;
+			do {
+				page = again.get("lead/?_limit=200&_skip=" + stored.size()).ok();
+				for (JsonNode storedLead : page.get("data")) {
+					assertThat(storedLead.get("contacts")).as(storedLead.get("id").asString()).hasSize(2);
+					stored.add(storedLead.get("id").asString());
+				}
+			}
+			while (page.get("has_more").asBoolean());
+			assertThat(stored).containsAll(acknowledged);
 		}
 		finally {
 			second.process().destroyForcibly().waitFor();

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import closebatch.sandbox.store.Kind;
 import closebatch.sandbox.store.SandboxStore;
@@ -19,7 +21,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ApiKeys {
 
+	/** Enough for every key a test or rehearsal uses; past it, digests are computed. */
+	private static final int MAX_KNOWN_DIGESTS = 1000;
+
 	private final SandboxStore store;
+
+	/**
+	 * Digests of keys that named a stored key once, so that each request does not pay a
+	 * SHA-256; the store is still asked, so a removed key stops working.
+	 */
+	private final Map<String, String> knownDigests = new ConcurrentHashMap<>();
 
 	public ApiKeys(SandboxStore store) {
 		this.store = store;
@@ -33,10 +44,16 @@ public final class ApiKeys {
 		if (key == null || key.isEmpty()) {
 			throw ApiException.unauthorized();
 		}
-		String digest = digest(key);
+		String digest = this.knownDigests.get(key);
+		if (digest == null) {
+			digest = digest(key);
+		}
 		ObjectNode entry = this.store.get(Kind.API_KEY, digest);
 		if (entry == null) {
 			throw ApiException.unauthorized();
+		}
+		if (this.knownDigests.size() < MAX_KNOWN_DIGESTS) {
+			this.knownDigests.put(key, digest);
 		}
 		ObjectNode user = this.store.get(Kind.USER, entry.get("user_id").asString());
 		if (user != null && !user.path("is_active").asBoolean(true)) {

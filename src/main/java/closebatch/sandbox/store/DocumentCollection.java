@@ -16,9 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * by lead.
  *
  * <p>
- * Changed only by the store's committer, under its lock; read by any thread without
- * locks. The per-lead lists are replaced, never modified, so a reader always sees a
- * complete list.
+ * Changed only by the store's committer thread; read by any thread without locks. The
+ * per-lead lists are replaced, never modified, so a reader always sees a complete list.
  */
 final class DocumentCollection {
 

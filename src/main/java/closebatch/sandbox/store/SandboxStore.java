@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
@@ -18,29 +19,29 @@ import tools.jackson.databind.node.ObjectNode;
  * Every object of the sandbox, in memory for reads and in a SQLite file for durability.
  *
  * <p>
- * Reads take no lock and see each document whole. The work of a write runs without a
- * lock, concurrently with other writes (validation, phone normalisation and building
- * documents are most of its cost); only its commit is serialised: under a short lock the
- * store checks that nothing the work read has changed since (optimistic concurrency), and
- * runs the work again if it has, then applies the changes together and appends them to
- * the journal. {@code write} returns only once they are committed to disk, so an
+ * Reads take no lock and see each document whole. The work of a write (validation, phone
+ * normalisation, building and serialising documents: most of its cost) runs on the
+ * caller's thread, concurrently with other writes; its changes are then queued to the one
+ * {@link Committer}, which applies them unless something the work read has changed since
+ * (optimistic concurrency: the work then runs again) and commits them to disk with the
+ * other writes of its group. {@code write} returns only once they are on disk, so an
  * acknowledged write survives a crash of the process.
  */
 public final class SandboxStore implements AutoCloseable {
 
 	private final Map<Kind, DocumentCollection> collections = new EnumMap<>(Kind.class);
 
-	/** How many optimistic runs of a write's work before it runs under the lock. */
+	/** How many optimistic runs of a write's work before the committer runs it. */
 	private static final int OPTIMISTIC_ATTEMPTS = 4;
 
-	private final Object writeLock = new Object();
-
-	/** Bumped under the lock whenever a document of the kind changes. */
+	/** Bumped by the committer whenever a document of the kind changes. */
 	private final AtomicLongArray versions = new AtomicLongArray(Kind.values().length);
 
 	private final Timestamps timestamps;
 
 	private final Journal journal;
+
+	private final Committer committer;
 
 	private final Path temporaryFile;
 
@@ -52,6 +53,7 @@ public final class SandboxStore implements AutoCloseable {
 		this.temporaryFile = temporaryFile;
 		this.journal = new Journal(file);
 		this.journal.load((kind, doc) -> this.collections.get(kind).put(doc));
+		this.committer = new Committer(this, this.journal);
 	}
 
 	/** Opens (or creates) a store kept in the given SQLite file. */
@@ -98,8 +100,8 @@ public final class SandboxStore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs read-only work through the same view of documents a write has, without taking
-	 * the write lock.
+	 * Runs read-only work through the same view of documents a write has, without waiting
+	 * for any write.
 	 */
 	public <T> T read(Function<Transaction, T> work) {
 		Transaction transaction = new Transaction(this);
@@ -111,44 +113,38 @@ public final class SandboxStore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs work that reads and writes documents, alone; applies its changes if it returns
-	 * normally and waits until they are on disk.
+	 * Runs work that reads and writes documents as if alone; applies its changes if it
+	 * returns normally and waits until they are on disk.
 	 */
 	public <T> T write(Function<Transaction, T> work) {
-		Journal.Batch batch = null;
-		T result = null;
-		for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS && batch == null; attempt++) {
+		for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
 			Transaction transaction = new Transaction(this);
-			result = work.apply(transaction);
-			if (transaction.changes().isEmpty()) {
+			T result = work.apply(transaction);
+			List<Change> changes = transaction.changes();
+			if (changes.isEmpty()) {
 				return result;
 			}
-			synchronized (this.writeLock) {
-				if (transaction.readsUnchanged()) {
-					batch = apply(transaction.changes());
-				}
+			if (await(this.committer.commit(transaction, changes))) {
+				return result;
 			}
 		}
-		if (batch == null) {
-			// Contended past the optimistic attempts: run the work alone, as before.
-			synchronized (this.writeLock) {
-				Transaction transaction = new Transaction(this);
-				result = work.apply(transaction);
-				if (transaction.changes().isEmpty()) {
-					return result;
-				}
-				batch = apply(transaction.changes());
-			}
-		}
-		batch.serialize();
+		// Contended past the optimistic attempts: the committer runs the work itself.
+		return await(this.committer.commitAlone(work));
+	}
+
+	private static <T> T await(CompletableFuture<T> commit) {
 		try {
-			batch.done().join();
+			return commit.join();
 		}
 		catch (CompletionException ex) {
-			throw new IllegalStateException("The sandbox could not save a change: " + ex.getCause().getMessage(),
-					ex.getCause());
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error cause) {
+				throw cause;
+			}
+			throw ex;
 		}
-		return result;
 	}
 
 	/** The change count of a kind, for transactions to notice concurrent writes. */
@@ -156,10 +152,8 @@ public final class SandboxStore implements AutoCloseable {
 		return this.versions.get(kind.ordinal());
 	}
 
-	/**
-	 * Applies changes to the documents and queues them for the journal; under the lock.
-	 */
-	private Journal.Batch apply(List<Change> changes) {
+	/** Applies changes to the documents; called only by the committer. */
+	void apply(List<Change> changes) {
 		for (Change change : changes) {
 			DocumentCollection collection = this.collections.get(change.kind());
 			if (change.isDelete()) {
@@ -170,11 +164,11 @@ public final class SandboxStore implements AutoCloseable {
 			}
 			this.versions.incrementAndGet(change.kind().ordinal());
 		}
-		return this.journal.append(changes);
 	}
 
 	@Override
 	public void close() {
+		this.committer.close();
 		this.journal.close();
 		if (this.temporaryFile != null) {
 			for (String suffix : List.of("", "-wal", "-shm")) {

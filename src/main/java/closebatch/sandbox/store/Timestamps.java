@@ -1,6 +1,7 @@
 package closebatch.sandbox.store;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,7 +49,25 @@ public final class Timestamps {
 
 	/** An instant in Close's format. */
 	public static String format(Instant instant) {
-		return CLOSE_FORMAT.format(instant.atOffset(ZoneOffset.UTC));
+		LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+		if (utc.getYear() < 1 || utc.getYear() > 9999) {
+			return CLOSE_FORMAT.format(instant.atOffset(ZoneOffset.UTC));
+		}
+		// By hand: DateTimeFormatter was 3% of a lead create's CPU (three stamps each).
+		StringBuilder text = new StringBuilder(32);
+		digits(text, utc.getYear(), 4).append('-');
+		digits(text, utc.getMonthValue(), 2).append('-');
+		digits(text, utc.getDayOfMonth(), 2).append('T');
+		digits(text, utc.getHour(), 2).append(':');
+		digits(text, utc.getMinute(), 2).append(':');
+		digits(text, utc.getSecond(), 2).append('.');
+		return digits(text, utc.getNano() / 1000, 6).append("+00:00").toString();
+	}
+
+	private static StringBuilder digits(StringBuilder text, int value, int width) {
+		String digits = Integer.toString(value);
+		text.append("000000", 0, width - digits.length());
+		return text.append(digits);
 	}
 
 	/**
@@ -78,12 +97,32 @@ public final class Timestamps {
 		if (text == null) {
 			return Optional.empty();
 		}
+		String value = text.trim();
 		try {
-			return Optional.of(LocalDate.parse(text.trim()));
+			if (isPlainDate(value)) {
+				// The same answer as LocalDate.parse for these ten characters, at a
+				// fraction of its cost (a lead with date custom values reads several).
+				return Optional.of(LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+						Integer.parseInt(value, 8, 10, 10)));
+			}
+			return Optional.of(LocalDate.parse(value));
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeException ex) {
 			return Optional.empty();
 		}
+	}
+
+	private static boolean isPlainDate(String value) {
+		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }
