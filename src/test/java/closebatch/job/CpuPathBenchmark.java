@@ -19,13 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue #12's CPU-path figures, each printed as a ratio to its target, every child JVM
- * run with the launcher's default options ({@code jvm.options}): (a) {@code validate}
- * over 1,000,000 CSV rows shaped like {@code samples/leads.csv}, with phones in mixed
- * national formats ({@link GeneratedLeads}): rows/s ÷ 100,000 (≥ 1) and peak RSS ÷ 256 MB
- * (≤ 1); (b) the same data, 200,000 rows, as an XLSX workbook with a shared-strings
- * table: rows/s ÷ 50,000 (≥ 1) and peak RSS ÷ 400 MB (≤ 1); (c) an export of 100,000
- * leads to CSV: peak RSS ÷ 256 MB (≤ 1) and its rows/s ÷ the rows/s of 20,000 leads (≥
- * 0.85).
+ * run with the launcher's default options ({@code src/main/launcher/jvm.options}): (a)
+ * {@code validate} over 1,000,000 CSV rows shaped like {@code samples/leads.csv}, with
+ * phones in mixed national formats ({@link GeneratedLeads}): rows/s ÷ 100,000 (≥ 1) and
+ * peak RSS ÷ 256 MB (≤ 1); (b) the same data, 200,000 rows, as an XLSX workbook with a
+ * shared-strings table: rows/s ÷ 50,000 (≥ 1) and peak RSS ÷ 400 MB (≤ 1); (c) an export
+ * of 100,000 leads to CSV: peak RSS ÷ 256 MB (≤ 1) and its rows/s ÷ the rows/s of 20,000
+ * leads (≥ 0.85).
  *
  * <p>
  * Run with {@code mvn -B -Pbenchmark test -Dtest=CpuPathBenchmark}; one part with

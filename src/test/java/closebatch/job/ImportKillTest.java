@@ -56,7 +56,7 @@ class ImportKillTest {
 		Random random = new Random(seed);
 		GeneratedImport generated = GeneratedImport.csv(dir, ROWS, seed);
 		assertThat(generated.companies()).isBetween(1_500, 2_000);
-		sandbox.faults(new FaultSettings(3, Map.of(), 0, 0.03, 400, seed));
+		sandbox.faults(new FaultSettings(3, Map.of(), 0, 0.05, 1_500, seed));
 		Path log = dir.resolve("child.log");
 		String[] command = { "run", generated.jobFile().toString(), "--state", dir.resolve("state.db").toString(),
 				"--out", dir.resolve("out").toString(), "--set", "chunk-size=" + CHUNK_SIZE };

@@ -10,12 +10,12 @@ import java.util.List;
 /**
  * The JVM options the {@code ./closebatch} launcher gives Java unless
  * {@code CLOSEBATCH_JAVA_OPTS} replaces them, read from the file the launcher reads
- * ({@code jvm.options}: options separated by white space, {@code #} starting a comment),
- * so that benchmarks run their child JVMs as a user's run.
+ * ({@code src/main/launcher/jvm.options}: options separated by white space, {@code #}
+ * starting a comment), so that benchmarks run their child JVMs as a user's run.
  */
 final class LauncherOptions {
 
-	static final Path FILE = Path.of("jvm.options");
+	static final Path FILE = Path.of("src/main/launcher/jvm.options");
 
 	private LauncherOptions() {
 	}

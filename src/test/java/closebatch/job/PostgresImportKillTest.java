@@ -37,8 +37,11 @@ class PostgresImportKillTest {
 
 	private static final FaultSettings WRITING = new FaultSettings(3, Map.of(), 0, 0, 30_000, null);
 
-	/** Slow enough that the first runner is still at work when the second has started. */
-	private static final FaultSettings CRAWLING = new FaultSettings(500, Map.of(), 0, 0, 30_000, null);
+	/**
+	 * Slow enough that the first runner, with all of its records in flight, is still at
+	 * work when the second has started.
+	 */
+	private static final FaultSettings CRAWLING = new FaultSettings(3_000, Map.of(), 0, 0, 30_000, null);
 
 	@RegisterExtension
 	static final SandboxExtension sandbox = new SandboxExtension();
