@@ -107,7 +107,7 @@ public final class ImportJobs {
 		LoadItemWriter writer = new LoadItemWriter(loaders(job, run, step, client, ledger, clock), reader,
 				step.outputDir(), job.concurrency(), () -> client.concurrency(job.concurrency()),
 				step.mapper().identity().namespace(), step.inputFingerprint(),
-				(rows, fraction) -> run.progress().progress(rows, reader.fractionRead()), clock, step.plan());
+				(rows, fraction) -> run.progress().progress(rows, reader.fractionDone()), clock, step.plan());
 		RowMapping mapping = new RowMapping(step.mapper());
 		return new StepBuilder(step.name(), batch.jobRepository())
 			.<List<SourceRow>, List<LoadItem>>chunk(job.chunkSize())

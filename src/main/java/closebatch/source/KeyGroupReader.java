@@ -130,9 +130,13 @@ public final class KeyGroupReader implements ItemStreamReader<List<SourceRow>> {
 		return this.cursorAhead;
 	}
 
-	/** The share of the file's rows returned so far, from 0 to 1; -1 before opening. */
-	public double fractionRead() {
-		return (this.rowsTotal > 0) ? (double) this.rowsRead / this.rowsTotal : -1;
+	/**
+	 * The share of the file's rows done, from 0 to 1 (returned, or with
+	 * {@link #settledByWriter} settled); -1 before opening.
+	 */
+	public synchronized double fractionDone() {
+		long done = this.settledByWriter ? this.settledRows : this.rowsRead;
+		return (this.rowsTotal > 0) ? (double) done / this.rowsTotal : -1;
 	}
 
 	@Override
