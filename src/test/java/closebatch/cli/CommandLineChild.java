@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import closebatch.job.ChildImport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -60,8 +62,9 @@ final class CommandLineChild {
 
 	Result run(Map<String, String> environment, String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), "closebatch.Main"));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(ChildImport.SHORT_RUN_OPTIONS);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "closebatch.Main"));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.workDir.toFile());
 		builder.environment().remove("CLOSE_API_KEYS");

@@ -19,17 +19,24 @@ public final class ChildImport {
 	}
 
 	/**
+	 * JVM options for a child that runs one short command: compiling its hot code fully
+	 * would cost more CPU than it saves (README, "Memory and JVM options").
+	 */
+	public static final List<String> SHORT_RUN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+	/**
 	 * Starts {@code closebatch <arguments>} in {@code workingDir}.
 	 * @param baseUrl the sandbox to target, or null for the embedded sandbox
 	 * @param apiKey the key for it
-	 * @param javaOptions options for the child JVM (e.g. {@code -Xmx})
+	 * @param javaOptions options for the child JVM (e.g. {@code -Xmx}); none for
+	 * {@link #SHORT_RUN_OPTIONS}
 	 * @param log where stdout and stderr are appended
 	 */
 	public static Process start(Path workingDir, URI baseUrl, String apiKey, List<String> javaOptions, Path log,
 			String... arguments) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(javaOptions);
+		command.addAll(javaOptions.isEmpty() ? SHORT_RUN_OPTIONS : javaOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "closebatch.Main"));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
