@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import closebatch.job.ChildImport;
 import closebatch.report.SummaryJson;
 import closebatch.sandbox.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,8 +196,9 @@ class RunCommandTest {
 
 	private Result closebatch(String apiKey, String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), "closebatch.Main"));
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(ChildImport.SHORT_RUN_OPTIONS);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "closebatch.Main"));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.workDir.toFile());
 		Map<String, String> environment = builder.environment();
