@@ -33,6 +33,9 @@ final class GroupBudget {
 	 */
 	static final Duration SEND_DELAY_GUARD = Duration.ofMillis(10);
 
+	/** The weight of each new latency in the running mean. */
+	private static final double LATENCY_WEIGHT = 0.05;
+
 	private int limit = -1;
 
 	/** Requests left in the window ending at {@link #windowEnd}; -1 when unknown. */
@@ -57,8 +60,6 @@ final class GroupBudget {
 	private double latency;
 
 	private long lastAnswered;
-
-	private static final double LATENCY_WEIGHT = 0.05;
 
 	/** Nanoseconds to wait before a request may be sent; 0 if it may go now. */
 	long waitBeforeSending(long now) {
