@@ -1,16 +1,11 @@
 package closebatch.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import closebatch.job.ChildImport;
 import closebatch.report.SummaryJson;
 import closebatch.sandbox.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,29 +30,16 @@ class RunCommandTest {
 	@TempDir
 	Path workDir;
 
-	private record Result(int exitCode, String out, String err) {
-	}
+	private CommandLineChild child;
 
 	@BeforeEach
 	void copyTheSamples() throws IOException {
-		for (String folder : List.of("jobs", "mappings", "samples")) {
-			try (Stream<Path> files = Files.walk(Path.of(folder))) {
-				for (Path file : files.toList()) {
-					Path copy = this.workDir.resolve(file.toString());
-					if (Files.isDirectory(file)) {
-						Files.createDirectories(copy);
-					}
-					else {
-						Files.copy(file, copy);
-					}
-				}
-			}
-		}
+		this.child = new CommandLineChild(this.workDir).withSamples();
 	}
 
 	@Test
 	void importsTheSampleReportsItsRejectsWithExitThreeAndWritesNothingTheSecondTime() throws Exception {
-		Result first = closebatch(SandboxExtension.API_KEY, "run", "import-leads");
+		CommandLineChild.Result first = closebatch(SandboxExtension.API_KEY, "run", "import-leads");
 
 		assertThat(first.exitCode()).as(first.err()).isEqualTo(3);
 		assertThat(first.out()).contains("import-leads (run 1)").contains("12 rejected").doesNotContain("SANDBOX RUN");
@@ -69,7 +51,7 @@ class RunCommandTest {
 		assertThat(sandbox.client().get("lead/?_limit=200").ok().path("data").size()).isEqualTo(100);
 		sandbox.sandbox().requests().clear();
 
-		Result second = closebatch(SandboxExtension.API_KEY, "run", "import-leads");
+		CommandLineChild.Result second = closebatch(SandboxExtension.API_KEY, "run", "import-leads");
 
 		assertThat(second.exitCode()).isEqualTo(3);
 		assertThat(second.out()).contains("import-leads (run 2)").contains("292 unchanged");
@@ -78,20 +60,20 @@ class RunCommandTest {
 
 	@Test
 	void planRetryFailedAndStatusFollowTheRunsOfAJob() throws Exception {
-		Result plan = closebatch(SandboxExtension.API_KEY, "plan", "import-leads");
+		CommandLineChild.Result plan = closebatch(SandboxExtension.API_KEY, "plan", "import-leads");
 
 		assertThat(plan.exitCode()).as(plan.err()).isEqualTo(3);
 		assertThat(plan.out()).contains("100 create, 0 update, 0 unchanged, 0 skip, 12 reject");
 		assertThat(sandbox.sandbox().requests().toJson().path("writes").asLong()).isZero();
 
 		closebatch(SandboxExtension.API_KEY, "run", "import-leads");
-		Result retry = closebatch(SandboxExtension.API_KEY, "retry-failed", "import-leads");
+		CommandLineChild.Result retry = closebatch(SandboxExtension.API_KEY, "retry-failed", "import-leads");
 
 		assertThat(retry.exitCode()).as(retry.err()).isEqualTo(3);
 		assertThat(retry.out()).contains("import-leads (run 2)").contains("12 read:").contains("12 rejected");
 
-		Result status = closebatch(SandboxExtension.API_KEY, "status", "import-leads");
-		Result json = closebatch(SandboxExtension.API_KEY, "status", "--json");
+		CommandLineChild.Result status = closebatch(SandboxExtension.API_KEY, "status", "import-leads");
+		CommandLineChild.Result json = closebatch(SandboxExtension.API_KEY, "status", "--json");
 
 		assertThat(status.exitCode()).as(status.err()).isZero();
 		assertThat(status.out()).containsPattern("import-leads +2 +COMPLETED .* 12 read: 12 rejected")
@@ -100,7 +82,7 @@ class RunCommandTest {
 		assertThat(runs.size()).isEqualTo(2);
 		assertThat(runs.path(0).path("run").asLong()).isEqualTo(2);
 		assertThat(runs.path(1).path("summary").path("rows_created").asLong()).isEqualTo(292);
-		Result export = closebatch(SandboxExtension.API_KEY, "plan", "export-leads");
+		CommandLineChild.Result export = closebatch(SandboxExtension.API_KEY, "plan", "export-leads");
 		assertThat(export.exitCode()).isEqualTo(2);
 		assertThat(export.err()).contains("export-leads is not an import; only imports are planned");
 	}
@@ -109,7 +91,7 @@ class RunCommandTest {
 	void aKeyTheApiRefusesStopsTheRunWithExitFourAndIsNeverShown() throws Exception {
 		String wrongKey = "api_wrong_key_shown_nowhere";
 
-		Result result = closebatch(wrongKey, "run", "import-leads");
+		CommandLineChild.Result result = closebatch(wrongKey, "run", "import-leads");
 
 		assertThat(result.exitCode()).isEqualTo(4);
 		assertThat(result.err()).contains("CB-AUTH").doesNotContain(wrongKey);
@@ -121,7 +103,7 @@ class RunCommandTest {
 		Path mapping = this.workDir.resolve("mappings/leads.yaml");
 		Files.writeString(mapping, Files.readString(mapping).replace("description: Description", "description: Notes"));
 
-		Result result = closebatch(SandboxExtension.API_KEY, "run", "import-leads");
+		CommandLineChild.Result result = closebatch(SandboxExtension.API_KEY, "run", "import-leads");
 
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.err()).contains("mappings/leads.yaml:").contains("Notes");
@@ -130,7 +112,7 @@ class RunCommandTest {
 
 	@Test
 	void validateChecksEveryRowAgainstTheTargetAndSendsNoWrite() throws Exception {
-		Result result = closebatch(SandboxExtension.API_KEY, "validate", "import-leads");
+		CommandLineChild.Result result = closebatch(SandboxExtension.API_KEY, "validate", "import-leads");
 
 		assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
 		assertThat(result.out()).contains("304 read").contains("12 rejected").contains("292 skipped");
@@ -144,7 +126,8 @@ class RunCommandTest {
 
 	@Test
 	void aRejectLimitOnTheCommandLineOverridesTheJobs() throws Exception {
-		Result result = closebatch(SandboxExtension.API_KEY, "run", "import-leads", "--dry-run", "--max-rejects", "5");
+		CommandLineChild.Result result = closebatch(SandboxExtension.API_KEY, "run", "import-leads", "--dry-run",
+				"--max-rejects", "5");
 
 		assertThat(result.exitCode()).isEqualTo(3);
 		assertThat(result.out()).contains("failed by threshold");
@@ -152,7 +135,7 @@ class RunCommandTest {
 
 	@Test
 	void theXlsxJobLoadsTheSameRecords() throws Exception {
-		Result result = closebatch(SandboxExtension.API_KEY, "run", "import-leads-xlsx");
+		CommandLineChild.Result result = closebatch(SandboxExtension.API_KEY, "run", "import-leads-xlsx");
 
 		assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
 		assertThat(sandbox.client().get("lead/?_limit=200").ok().path("data").size()).isEqualTo(100);
@@ -163,8 +146,8 @@ class RunCommandTest {
 	void runsTheSampleExportsWithTheirSummaries() throws Exception {
 		closebatch(SandboxExtension.API_KEY, "run", "import-leads");
 
-		Result leads = closebatch(SandboxExtension.API_KEY, "run", "export-leads");
-		Result ceos = closebatch(SandboxExtension.API_KEY, "run", "export-ceos");
+		CommandLineChild.Result leads = closebatch(SandboxExtension.API_KEY, "run", "export-leads");
+		CommandLineChild.Result ceos = closebatch(SandboxExtension.API_KEY, "run", "export-ceos");
 
 		assertThat(leads.exitCode()).as(leads.err()).isZero();
 		assertThat(leads.out()).contains("100 in").contains("leads.csv.mapping.yaml");
@@ -179,7 +162,7 @@ class RunCommandTest {
 
 	@Test
 	void listsTheJobsWithOneLineEach() throws Exception {
-		Result result = closebatch(SandboxExtension.API_KEY, "jobs");
+		CommandLineChild.Result result = closebatch(SandboxExtension.API_KEY, "jobs");
 
 		assertThat(result.exitCode()).isZero();
 		assertThat(result.out()).containsPattern("import-leads\\s+import\\s+samples/leads.csv")
@@ -188,28 +171,15 @@ class RunCommandTest {
 
 	@Test
 	void anUnknownJobIsAnInvalidCommand() throws Exception {
-		Result result = closebatch(SandboxExtension.API_KEY, "run", "no-such-job");
+		CommandLineChild.Result result = closebatch(SandboxExtension.API_KEY, "run", "no-such-job");
 
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.err()).contains("jobs/no-such-job.yaml");
 	}
 
-	private Result closebatch(String apiKey, String... arguments) throws Exception {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-		command.addAll(ChildImport.SHORT_RUN_OPTIONS);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "closebatch.Main"));
-		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(this.workDir.toFile());
-		Map<String, String> environment = builder.environment();
-		environment.remove("CLOSE_API_KEYS");
-		environment.put("CLOSE_API_KEY", apiKey);
-		environment.put("CLOSE_BASE_URL", sandbox.baseUrl().toString());
-		Path err = this.workDir.resolve("stderr.txt");
-		Process process = builder.redirectError(err.toFile()).start();
-		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-		return new Result(process.exitValue(), out, Files.readString(err));
+	private CommandLineChild.Result closebatch(String apiKey, String... arguments) throws Exception {
+		return this.child.run(Map.of("CLOSE_API_KEY", apiKey, "CLOSE_BASE_URL", sandbox.baseUrl().toString()),
+				arguments);
 	}
 
 }
