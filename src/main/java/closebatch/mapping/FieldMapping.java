@@ -76,7 +76,30 @@ final class FieldMapping {
 	 * steps are left out, and a required value may be missing
 	 */
 	List<String> values(Map<String, String> cells, boolean creating) throws FieldRejected {
-		List<String> values = new ArrayList<>(1);
+		String cell = joinedCells(cells);
+		List<String> values = (cell != null) ? List.of(cell) : List.of();
+		List<Transform> steps = creating ? this.transforms : this.updateTransforms;
+		try {
+			for (int i = 0; i < steps.size(); i++) {
+				values = steps.get(i).apply(values);
+			}
+		}
+		catch (ValueRejected ex) {
+			throw new FieldRejected(column(), ex.reason());
+		}
+		values = withoutBlanks(values);
+		if (creating && this.required && values.isEmpty()) {
+			throw new FieldRejected(column(), REQUIRED);
+		}
+		return values;
+	}
+
+	/** The field's non-blank cells joined by its separator, or null if all are blank. */
+	private String joinedCells(Map<String, String> cells) {
+		if (this.columns.size() == 1) {
+			String cell = cells.get(this.columns.get(0));
+			return (cell != null && !cell.isBlank()) ? cell : null;
+		}
 		StringBuilder joined = new StringBuilder();
 		for (String column : this.columns) {
 			String cell = cells.get(column);
@@ -84,23 +107,16 @@ final class FieldMapping {
 				joined.append(joined.isEmpty() ? "" : this.separator).append(cell);
 			}
 		}
-		if (!joined.isEmpty()) {
-			values.add(joined.toString());
-		}
-		try {
-			for (Transform transform : creating ? this.transforms : this.updateTransforms) {
-				values = transform.apply(values);
+		return joined.isEmpty() ? null : joined.toString();
+	}
+
+	private static List<String> withoutBlanks(List<String> values) {
+		for (int i = 0; i < values.size(); i++) {
+			if (values.get(i).isBlank()) {
+				List<String> kept = new ArrayList<>(values);
+				kept.removeIf(String::isBlank);
+				return kept;
 			}
-		}
-		catch (ValueRejected ex) {
-			throw new FieldRejected(column(), ex.reason());
-		}
-		if (values.stream().anyMatch(String::isBlank)) {
-			values = new ArrayList<>(values);
-			values.removeIf(String::isBlank);
-		}
-		if (creating && this.required && values.isEmpty()) {
-			throw new FieldRejected(column(), REQUIRED);
 		}
 		return values;
 	}

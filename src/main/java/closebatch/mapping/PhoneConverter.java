@@ -30,6 +30,12 @@ final class PhoneConverter implements Transform.ValueConverter {
 
 	private static final String INVALID = "";
 
+	/**
+	 * The region each country code and first three national digits were last found valid
+	 * in; bounded by the number of such prefixes (fewer than a million).
+	 */
+	private static final ConcurrentHashMap<Long, String> REGION_BY_PREFIX = new ConcurrentHashMap<>();
+
 	private final String defaultRegion;
 
 	/**
@@ -79,7 +85,7 @@ final class PhoneConverter implements Transform.ValueConverter {
 		}
 		try {
 			PhoneNumber number = PHONES.parse(text, defaultRegion);
-			if (PHONES.isValidNumber(number)) {
+			if (isValid(number)) {
 				return PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
 			}
 		}
@@ -157,7 +163,7 @@ final class PhoneConverter implements Transform.ValueConverter {
 			return null;
 		}
 		PhoneNumber parsed = new PhoneNumber().setCountryCode(1).setNationalNumber(number);
-		return PHONES.isValidNumber(parsed) ? PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+		return isValid(parsed) ? PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
 	}
 
 	private static String checked(int countryCode, String region, String nationalNumber) {
@@ -168,7 +174,32 @@ final class PhoneConverter implements Transform.ValueConverter {
 		}
 		PhoneNumber number = new PhoneNumber().setCountryCode(countryCode)
 			.setNationalNumber(Long.parseLong(nationalNumber));
-		return PHONES.isValidNumber(number) ? PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+		return isValid(number) ? PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+	}
+
+	/**
+	 * Whether a number is valid, as {@link PhoneNumberUtil#isValidNumber} says. That
+	 * finds the number's region first, trying each region of its country code in turn (25
+	 * for North America), then checks the number against it; a number valid in the region
+	 * that the last number with the same country code and first three digits was found in
+	 * skips the search.
+	 */
+	static boolean isValid(PhoneNumber number) {
+		long leading = number.getNationalNumber();
+		while (leading >= 1_000) {
+			leading /= 10;
+		}
+		long prefix = number.getCountryCode() * 1_000L + leading;
+		String region = REGION_BY_PREFIX.get(prefix);
+		if (region != null && PHONES.isValidNumberForRegion(number, region)) {
+			return true;
+		}
+		region = PHONES.getRegionCodeForNumber(number);
+		if (region == null || !PHONES.isValidNumberForRegion(number, region)) {
+			return false;
+		}
+		REGION_BY_PREFIX.put(prefix, region);
+		return true;
 	}
 
 	/**

@@ -43,6 +43,9 @@ interface Transform {
 	/** A step that converts each value on its own and leaves an empty field empty. */
 	static Transform eachValue(ValueConverter converter) {
 		return (values) -> {
+			if (values.size() == 1) {
+				return List.of(converter.convert(values.get(0)));
+			}
 			List<String> converted = new java.util.ArrayList<>(values.size());
 			for (String value : values) {
 				converted.add(converter.convert(value));

@@ -23,8 +23,14 @@ final class UrlConverter implements Transform.ValueConverter {
 			String host = uri.getHost();
 			if ((scheme.equals("http") || scheme.equals("https")) && host != null && host.contains(".")
 					&& !host.endsWith(".")) {
-				return new URI(scheme, uri.getRawUserInfo(), host.toLowerCase(Locale.ROOT), uri.getPort(),
-						uri.getPath(), uri.getQuery(), uri.getFragment())
+				String lowerHost = host.toLowerCase(Locale.ROOT);
+				if (scheme.equals(uri.getScheme()) && lowerHost.equals(uri.getRawAuthority())
+						&& text.indexOf('%') < 0) {
+					// rebuilding it from its parts would give the same text
+					return text;
+				}
+				return new URI(scheme, uri.getRawUserInfo(), lowerHost, uri.getPort(), uri.getPath(), uri.getQuery(),
+						uri.getFragment())
 					.toString();
 			}
 		}

@@ -3,6 +3,7 @@ package closebatch.source;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -16,11 +17,18 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>
  * One parser is kept for the whole file and fed one record at a time, so each record
- * costs no parser of its own; after a record it refuses, the parser is replaced.
+ * costs no parser of its own; after a record it refuses, the parser is replaced. Most
+ * records are cut without the parser: those whose quoted values each fill a cell from
+ * delimiter to delimiter, for which RFC 4180 leaves nothing else to interpret.
  */
 final class CsvCells {
 
 	private final CSVFormat format;
+
+	private final char delimiter;
+
+	/** How many cells the last record had: the next one most likely has as many. */
+	private int lastWidth = 16;
 
 	private final RecordText text = new RecordText();
 
@@ -30,6 +38,7 @@ final class CsvCells {
 	private long fed;
 
 	CsvCells(char delimiter) {
+		this.delimiter = delimiter;
 		this.format = CSVFormat.RFC4180.builder()
 			.setDelimiter(delimiter)
 			.setIgnoreEmptyLines(false)
@@ -46,6 +55,10 @@ final class CsvCells {
 	 * @return the cells, or null if the text is not one valid CSV record
 	 */
 	List<String> split(char[] chars, int offset, int length) {
+		List<String> plain = splitPlainly(chars, offset, length);
+		if (plain != null) {
+			return plain;
+		}
 		this.text.set(chars, offset, length);
 		try {
 			if (this.records == null) {
@@ -68,6 +81,51 @@ final class CsvCells {
 		catch (UncheckedIOException | IllegalStateException | NoSuchElementException | IOException ex) {
 			this.records = null;
 			return null;
+		}
+	}
+
+	/**
+	 * The cells of a record whose quoted values (if any) each take a whole cell, or null
+	 * for the parser to decide: a quote inside an unquoted value, or anything but a
+	 * delimiter after a closing quote.
+	 */
+	private List<String> splitPlainly(char[] chars, int offset, int length) {
+		int end = offset + length;
+		List<String> cells = new ArrayList<>(this.lastWidth);
+		int i = offset;
+		while (true) {
+			if (i < end && chars[i] == '"') {
+				int close = i + 1;
+				boolean doubled = false;
+				while (close < end && (chars[close] != '"' || (close + 1 < end && chars[close + 1] == '"'))) {
+					doubled |= chars[close] == '"';
+					close += (chars[close] == '"') ? 2 : 1;
+				}
+				if (close >= end) {
+					return null;
+				}
+				String value = new String(chars, i + 1, close - i - 1);
+				cells.add(doubled ? value.replace("\"\"", "\"") : value);
+				i = close + 1;
+			}
+			else {
+				int start = i;
+				while (i < end && chars[i] != this.delimiter) {
+					if (chars[i] == '"') {
+						return null;
+					}
+					i++;
+				}
+				cells.add(new String(chars, start, i - start));
+			}
+			if (i == end) {
+				this.lastWidth = cells.size();
+				return cells;
+			}
+			if (chars[i] != this.delimiter) {
+				return null;
+			}
+			i++;
 		}
 	}
 

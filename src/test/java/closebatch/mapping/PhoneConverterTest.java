@@ -1,6 +1,7 @@
 package closebatch.mapping;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -44,6 +45,28 @@ class PhoneConverterTest {
 				assertThat(PhoneConverter.e164(text, region)).as("%s in %s", text, region)
 					.isEqualTo(fullParse(text, region));
 			}
+		}
+	}
+
+	@Test
+	void aNumberIsValidAsLibphonenumberSaysAlsoWhenItsPrefixWasLastFoundInAnotherRegion() {
+		List<PhoneNumber> numbers = new ArrayList<>();
+		internationalNumbers().forEach((text) -> parsed(text, "ZZ", numbers));
+		northAmericanNumbers().forEach((text) -> parsed(text, "US", numbers));
+		for (int pass = 0; pass < 2; pass++) {
+			for (PhoneNumber number : numbers) {
+				assertThat(PhoneConverter.isValid(number)).as("%s", number).isEqualTo(PHONES.isValidNumber(number));
+			}
+			Collections.reverse(numbers);
+		}
+	}
+
+	private static void parsed(String text, String region, List<PhoneNumber> numbers) {
+		try {
+			numbers.add(PHONES.parse(text, region));
+		}
+		catch (NumberParseException ex) {
+			// not a number at all: nothing to check
 		}
 	}
 
